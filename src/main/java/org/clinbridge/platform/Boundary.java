@@ -1,0 +1,21 @@
+package org.clinbridge.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Stereotype;
+import jakarta.transaction.Transactional;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a boundary: the class where use cases start. Each public method runs in one transaction,
+ * and its authorization is declared beside it. CDI rather than {@code @Stateless}, so exceptions
+ * reach the exception mappers unwrapped and there is no EJB pool cap on concurrent calls.
+ */
+@Stereotype
+@ApplicationScoped
+@Transactional
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Boundary {}

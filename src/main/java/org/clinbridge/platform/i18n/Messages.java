@@ -1,0 +1,75 @@
+package org.clinbridge.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts people read, in the two languages ClinBridge speaks. Every visible string lives in a
+ * resource bundle under {@code i18n/}; nothing is hard-coded in Java.
+ */
+public final class Messages {
+  public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+  public static final Locale ENGLISH = Locale.ENGLISH;
+  public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Messages(String bundleName, Locale locale) {
+    this.locale = locale;
+    this.bundle =
+        ResourceBundle.getBundle(
+            bundleName,
+            locale,
+            Messages.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+  }
+
+  public static Messages problems(Locale locale) {
+    return new Messages("i18n.problems", supported(locale));
+  }
+
+  /** Maps any locale onto one we have texts for: Chinese of any region to zh-CN, else English. */
+  public static Locale supported(Locale requested) {
+    return requested != null && "zh".equals(requested.getLanguage()) ? CHINESE : ENGLISH;
+  }
+
+  /**
+   * The first language in the caller's preference list that we speak; English when none is. Unlike
+   * {@link #supported}, an unsupported language earlier in the list does not shadow a supported one
+   * later ({@code fr, zh;q=0.8} gives Chinese).
+   */
+  public static Locale preferred(List<Locale> acceptable) {
+    for (Locale l : acceptable) {
+      String lang = l.getLanguage();
+      if ("zh".equals(lang)) {
+        return CHINESE;
+      }
+      if ("en".equals(lang)) {
+        return ENGLISH;
+      }
+    }
+    return ENGLISH;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  public String text(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+}

@@ -1,0 +1,39 @@
+package org.clinbridge.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+
+/**
+ * The one data source of the application.
+ *
+ * <p>Which database is used is decided at run time by MicroProfile Config ({@code DB_URL}, {@code
+ * DB_USER}, {@code DB_PASSWORD} in the environment), so one WAR serves both the embedded H2
+ * quickstart and PostgreSQL. {@code db.class} is derived from the URL by {@link
+ * DatabaseConfigSource}. Payara resolves {@code ${MPCONFIG=...}} before the application's own
+ * config file is read, hence the inline defaults.
+ */
+@DataSourceDefinition(
+    name = Database.JNDI_NAME,
+    className = "${MPCONFIG=db.class}",
+    url = "${MPCONFIG=db.url}",
+    user = "${MPCONFIG=db.user}",
+    password = "${MPCONFIG=db.password}",
+    // Pool bounds are integers in the annotation and cannot be configured; 4..48 fits the
+    // 2-core machines we run on (see docs/operations.md for the reasoning).
+    minPoolSize = 4,
+    maxPoolSize = 48,
+    maxIdleTime = 300,
+    properties = {
+      "fish.payara.statement-cache-size=${MPCONFIG=db.statement-cache-size:100}",
+      // A blank type selects Payara's LRU cache; an absent one is read as the class "null".
+      "fish.payara.statement-cache-type= ",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=auto-commit",
+      "fish.payara.validate-atmost-once-period-in-seconds=30",
+      "fish.payara.slow-query-threshold-in-seconds=${MPCONFIG=db.slow-query-seconds:-1}",
+      "fish.payara.connection-leak-timeout-in-seconds=${MPCONFIG=db.leak-timeout-seconds:0}"
+    })
+public final class Database {
+  public static final String JNDI_NAME = "java:app/jdbc/clinbridge";
+
+  private Database() {}
+}

@@ -1,0 +1,73 @@
+package org.clinbridge;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package conventions of docs/architecture.md, checked rather than hoped for. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMain() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.clinbridge");
+  }
+
+  @Test
+  void thePlatformKnowsNoBusinessArea() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.clinbridge.platform..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "org.clinbridge.platform..",
+            "java..",
+            "jakarta..",
+            "javax..",
+            "org.eclipse.microprofile..",
+            "org.flywaydb..",
+            "com.nimbusds..",
+            "org.apache.commons.csv..")
+        .check(classes);
+  }
+
+  @Test
+  void entitiesAndControlNeverReachUpToTheBoundary() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("..entity..", "..control..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..boundary..")
+        .check(classes);
+  }
+
+  @Test
+  void resourcesLiveInBoundaries() {
+    classes()
+        .that()
+        .areAnnotatedWith(jakarta.ws.rs.Path.class)
+        .should()
+        .resideInAPackage("..boundary..")
+        .check(classes);
+  }
+
+  @Test
+  void entitiesLiveInEntityPackages() {
+    classes()
+        .that()
+        .areAnnotatedWith(jakarta.persistence.Entity.class)
+        .should()
+        .resideInAPackage("..entity..")
+        .check(classes);
+  }
+}

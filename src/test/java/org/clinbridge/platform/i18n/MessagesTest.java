@@ -1,0 +1,57 @@
+package org.clinbridge.platform.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+  @Test
+  void everyBundleSpeaksBothLanguagesWithTheSameKeys() throws IOException {
+    for (String bundle : List.of("problems")) {
+      Properties en = load("i18n/" + bundle + ".properties");
+      Properties zh = load("i18n/" + bundle + "_zh_CN.properties");
+      assertThat(zh.stringPropertyNames())
+          .as(bundle + ": keys in zh-CN and en")
+          .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+    }
+  }
+
+  @Test
+  void chineseTextsAreReadAsUtf8() {
+    assertThat(Messages.problems(Messages.CHINESE).text("not-found.title")).isEqualTo("未找到");
+    assertThat(Messages.problems(Locale.TAIWAN).text("not-found.title")).isEqualTo("未找到");
+    assertThat(Messages.problems(Locale.FRENCH).text("not-found.title")).isEqualTo("Not found");
+  }
+
+  @Test
+  void theFirstSupportedLanguageInThePreferenceListWins() {
+    assertThat(Messages.preferred(List.of(Locale.FRENCH, Locale.CHINA, Locale.ENGLISH)))
+        .isEqualTo(Messages.CHINESE);
+    assertThat(Messages.preferred(List.of(Locale.US, Locale.CHINA))).isEqualTo(Messages.ENGLISH);
+    assertThat(Messages.preferred(List.of(Locale.GERMAN))).isEqualTo(Messages.ENGLISH);
+    assertThat(Messages.preferred(List.of())).isEqualTo(Messages.ENGLISH);
+  }
+
+  @Test
+  void argumentsAreFormattedAndAMissingKeyShowsItself() {
+    assertThat(Messages.problems(Messages.ENGLISH).text("validation.detail", 2))
+        .isEqualTo("2 fields are invalid; see violations.");
+    assertThat(Messages.problems(Messages.ENGLISH).text("no.such.key")).isEqualTo("no.such.key");
+  }
+
+  private static Properties load(String path) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(path)) {
+      assertThat(in).as(path).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+}
