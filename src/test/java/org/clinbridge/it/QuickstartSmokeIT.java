@@ -1,0 +1,59 @@
+package org.clinbridge.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clinbridge.testing.RunningApp;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quickstart a newcomer runs: no database configured, so the app keeps an embedded H2 file
+ * under its data directory; a restart finds it as it was and applies no migration twice.
+ */
+class QuickstartSmokeIT {
+  @Test
+  void startsOnEmbeddedH2AndSurvivesARestart() throws Exception {
+    Path data = Files.createTempDirectory(Path.of(System.getProperty("build.directory")), "qs-");
+    try (RunningApp app = RunningApp.quickstart(data)) {
+      app.start();
+      given()
+          .baseUri(app.baseUrl())
+          .get("/health/ready")
+          .then()
+          .statusCode(200)
+          .body("checks.find { it.name == 'database' }.data.product", equalTo("H2"));
+      given()
+          .baseUri(app.baseUrl())
+          .get("/api/reference/nmpa-subcatalogues/07")
+          .then()
+          .statusCode(200)
+          .body("name.zh", equalTo("医用诊察和监护器械"));
+      assertThat(data.resolve("clinbridge.mv.db")).exists();
+      int applied = appliedMigrations(app, data);
+
+      app.close();
+      app.start();
+      given().baseUri(app.baseUrl()).get("/health/ready").then().statusCode(200);
+      given()
+          .baseUri(app.baseUrl())
+          .get("/api/reference/nmpa-subcatalogues")
+          .then()
+          .statusCode(200)
+          .body("items.size()", equalTo(22));
+      assertThat(appliedMigrations(app, data)).isEqualTo(applied);
+      assertThat(app.logText()).contains("0 migrations applied now");
+    }
+  }
+
+  /** Counts Flyway's history rows through the instance's own readiness data. */
+  private static int appliedMigrations(RunningApp app, Path data) {
+    return given()
+        .baseUri(app.baseUrl())
+        .get("/health/ready")
+        .jsonPath()
+        .getInt("checks.find { it.name == 'database' }.data.migrations");
+  }
+}
