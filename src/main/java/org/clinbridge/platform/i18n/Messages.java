@@ -32,6 +32,11 @@ public final class Messages {
     return new Messages("i18n.problems", supported(locale));
   }
 
+  /** The texts of the web pages (labels, headings, page messages). */
+  public static Messages ui(Locale locale) {
+    return new Messages("i18n.ui", supported(locale));
+  }
+
   /** Maps any locale onto one we have texts for: Chinese of any region to zh-CN, else English. */
   public static Locale supported(Locale requested) {
     return requested != null && "zh".equals(requested.getLanguage()) ? CHINESE : ENGLISH;
@@ -57,6 +62,11 @@ public final class Messages {
 
   public Locale locale() {
     return locale;
+  }
+
+  /** The bundle itself, for the pages' expression language ({@code #{ui['key']}}). */
+  public ResourceBundle bundle() {
+    return bundle;
   }
 
   public boolean has(String key) {

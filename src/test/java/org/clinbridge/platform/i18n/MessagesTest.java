@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
   @Test
   void everyBundleSpeaksBothLanguagesWithTheSameKeys() throws IOException {
-    for (String bundle : List.of("problems")) {
+    for (String bundle : List.of("problems", "ui")) {
       Properties en = load("i18n/" + bundle + ".properties");
       Properties zh = load("i18n/" + bundle + "_zh_CN.properties");
       assertThat(zh.stringPropertyNames())
@@ -28,6 +28,19 @@ class MessagesTest {
     assertThat(Messages.problems(Messages.CHINESE).text("not-found.title")).isEqualTo("未找到");
     assertThat(Messages.problems(Locale.TAIWAN).text("not-found.title")).isEqualTo("未找到");
     assertThat(Messages.problems(Locale.FRENCH).text("not-found.title")).isEqualTo("Not found");
+  }
+
+  @Test
+  void pageTextsComeInBothLanguagesWithoutFallingBackToTheServerLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+      assertThat(Messages.ui(Messages.ENGLISH).text("sign-in.title")).isEqualTo("Sign in");
+      assertThat(Messages.ui(Messages.CHINESE).text("sign-in.title")).isEqualTo("登录");
+      assertThat(Messages.ui(Messages.ENGLISH).bundle().getString("nav.home")).isEqualTo("Home");
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   @Test

@@ -1,0 +1,61 @@
+package org.clinbridge.platform.pages;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.clinbridge.platform.i18n.Messages;
+
+/**
+ * The language a browser session reads the pages in: first the browser's preference (as for the
+ * API's {@code Accept-Language}), then whatever the person picks with the language switch. Kept in
+ * the session so every page, message and redirect follows it.
+ */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private Locale locale;
+
+  public Locale getLocale() {
+    if (locale == null) {
+      locale = Messages.preferred(browserPreference());
+    }
+    return locale;
+  }
+
+  /** The BCP 47 tag for {@code <html lang>}: {@code zh-CN} or {@code en}. */
+  public String getTag() {
+    return getLocale().toLanguageTag();
+  }
+
+  public boolean isChinese() {
+    return Messages.CHINESE.equals(getLocale());
+  }
+
+  /**
+   * Switches to {@code tag} ({@code zh-CN} or {@code en}) and shows the same page again through a
+   * redirect, so a reload does not repeat the post and the address keeps its parameters.
+   */
+  public String use(String tag) {
+    locale = Messages.supported(Locale.forLanguageTag(tag));
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().setLocale(locale);
+    return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+  }
+
+  private static List<Locale> browserPreference() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    List<Locale> locales = new ArrayList<>();
+    if (faces != null) {
+      Iterator<Locale> it = faces.getExternalContext().getRequestLocales();
+      it.forEachRemaining(locales::add);
+    }
+    return locales;
+  }
+}

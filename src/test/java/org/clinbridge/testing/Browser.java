@@ -1,0 +1,141 @@
+package org.clinbridge.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven by Selenium, for the browser tests. Uses Debian's chromium and
+ * chromium-driver (installed by src/test/browser/ensure-chromium.sh); Selenium is given both paths
+ * so it never looks for, or downloads, a driver. Chromium runs with a fresh profile and without any
+ * background networking, since the machines running the tests have no outside network.
+ */
+public final class Browser implements AutoCloseable {
+  private final WebDriver driver;
+  private final Path profile;
+  private final Path screenshots;
+  private final String base;
+
+  private Browser(String base) {
+    this.base = base;
+    Path target = Path.of(System.getProperty("build.directory", "target"));
+    this.screenshots = target.resolve("screenshots");
+    try {
+      Files.createDirectories(target.resolve("tmp"));
+      Files.createDirectories(screenshots);
+      this.profile = Files.createTempDirectory(target.resolve("tmp"), "chromium-profile-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /** A new browser with an empty profile, pointed at {@code base} (the app's root URL). */
+  public static Browser open(String base) {
+    return new Browser(base);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a path of the app, e.g. {@code /app/home.xhtml}. */
+  public Browser go(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  public String path() {
+    String url = driver.getCurrentUrl();
+    return url.startsWith(base) ? url.substring(base.length()) : url;
+  }
+
+  public WebElement find(String css) {
+    return waitFor(d -> d.findElement(By.cssSelector(css)));
+  }
+
+  public String text(String css) {
+    return find(css).getText();
+  }
+
+  public <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+  }
+
+  /** Clicks something that loads a new page and waits until the old page is gone. */
+  public void clickAndLoad(String css) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    find(css).click();
+    waitFor(ExpectedConditions.stalenessOf(html));
+    waitFor(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  public void type(String css, String text) {
+    WebElement input = find(css);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Saves the page as target/screenshots/{name}.png (copied into docs/screenshots/ by hand). */
+  public Path screenshot(String name) {
+    try {
+      Path file = screenshots.resolve(name + ".png");
+      Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a leftover profile in target/ is harmless
+    }
+  }
+}
