@@ -16,8 +16,9 @@ create table audit_entry (
   seq bigint primary key,
   recorded_at timestamp with time zone not null,
   actor_username varchar(64) not null,
-  actor_account_id uuid,
-  actor_organisation_id uuid,
+  -- Text rather than uuid: EclipseLink binds a null UUID as varchar, which PostgreSQL refuses.
+  actor_account_id varchar(36),
+  actor_organisation_id varchar(36),
   owner_organisation_ref bigint,
   entity varchar(64) not null,
   public_id varchar(100) not null,

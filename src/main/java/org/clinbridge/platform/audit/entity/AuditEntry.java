@@ -47,10 +47,10 @@ public class AuditEntry {
   private String actorUsername;
 
   @Column(name = "actor_account_id", updatable = false)
-  private UUID actorAccountId;
+  private String actorAccountId;
 
   @Column(name = "actor_organisation_id", updatable = false)
-  private UUID actorOrganisationId;
+  private String actorOrganisationId;
 
   @Column(name = "owner_organisation_ref", updatable = false)
   private Long ownerOrganisationRef;
@@ -99,8 +99,8 @@ public class AuditEntry {
     this.recordedAt =
         recordedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     this.actorUsername = actor.username();
-    this.actorAccountId = actor.accountId();
-    this.actorOrganisationId = actor.organisationId();
+    this.actorAccountId = text(actor.accountId());
+    this.actorOrganisationId = text(actor.organisationId());
     this.ownerOrganisationRef = facts.ownerOrganisationRef();
     this.entity = facts.entity();
     this.publicId = facts.publicId();
@@ -124,8 +124,8 @@ public class AuditEntry {
     field(sb, "seq", Long.toString(seq));
     field(sb, "recorded_at", TIME.format(recordedAt.withOffsetSameInstant(ZoneOffset.UTC)));
     field(sb, "actor_username", actorUsername);
-    field(sb, "actor_account_id", text(actorAccountId));
-    field(sb, "actor_organisation_id", text(actorOrganisationId));
+    field(sb, "actor_account_id", actorAccountId);
+    field(sb, "actor_organisation_id", actorOrganisationId);
     field(sb, "owner_organisation_ref", text(ownerOrganisationRef));
     field(sb, "entity", entity);
     field(sb, "public_id", publicId);
@@ -186,11 +186,11 @@ public class AuditEntry {
   }
 
   public UUID actorAccountId() {
-    return actorAccountId;
+    return actorAccountId == null ? null : UUID.fromString(actorAccountId);
   }
 
   public UUID actorOrganisationId() {
-    return actorOrganisationId;
+    return actorOrganisationId == null ? null : UUID.fromString(actorOrganisationId);
   }
 
   public Long ownerOrganisationRef() {
