@@ -1,9 +1,9 @@
 -- PostgreSQL refuses to change or remove audit entries, whoever asks: UPDATE, DELETE and TRUNCATE
--- on audit_entry raise an error. The chain head may only move forward and never disappear.
--- Only the table owner can switch these triggers off (ALTER TABLE ... DISABLE TRIGGER), which is
--- why production runs the application under a role that does not own the tables (see
--- docs/operations.md), and why the hash chain still exists: it shows what a privileged hand did.
--- The H2 quickstart has no equivalent (H2 triggers are Java classes); there the chain alone
+-- on audit_entry raise an error, for the application's own role as for any other. The chain head
+-- may only move forward and never disappear. Only the tables' owner or a superuser can switch these
+-- triggers off (ALTER TABLE ... DISABLE TRIGGER); the hash chain exists to reveal what such a
+-- privileged hand did (docs/operations.md, "Audit trail").
+-- The H2 quickstart has no equivalent (H2 triggers are Java classes): there the chain alone
 -- reveals changes.
 
 create function audit_entry_refuse_change() returns trigger language plpgsql as $$
