@@ -230,13 +230,29 @@ public class Scene {
     this.progress = Progress.of(this.sites.stream().map(SceneSite::progress).toList());
   }
 
-  /** Where an imported scene came from, e.g. {@code ClinicalTrials.gov} and its NCT number. */
-  public void importedFrom(String registry, String id) {
-    if (this.id != null || sourceRegistry != null) {
-      throw new IllegalStateException("The source is set once, before the scene is stored");
+  /**
+   * A draft made from a study in a registry, e.g. {@code ClinicalTrials.gov} and its NCT number.
+   * The sites start at the registry's status; a stopped study carries the registry's reason.
+   */
+  public static Scene imported(
+      Organisation hospital,
+      SceneContent content,
+      List<SiteSpec> sites,
+      Progress status,
+      LocalDate since,
+      String stopReason,
+      String registry,
+      String sourceId,
+      String by) {
+    Scene scene = new Scene(hospital, content, sites, status, since, by);
+    scene.sourceRegistry = Objects.requireNonNull(registry, "registry");
+    scene.sourceId = Objects.requireNonNull(sourceId, "sourceId");
+    for (ProgressEntry e : scene.history) {
+      if (e.status().isStop()) {
+        e.realise(e.actualDate(), checkedReason(stopReason, true, e.status()), by);
+      }
     }
-    this.sourceRegistry = Objects.requireNonNull(registry, "registry");
-    this.sourceId = Objects.requireNonNull(id, "id");
+    return scene;
   }
 
   /** Replaces the content; a retired scene is frozen, and capacity never drops below accepted. */
@@ -340,17 +356,22 @@ public class Scene {
   }
 
   /**
-   * Plans {@code target} for {@code date} at one site or all; planning the same status again moves
-   * the date. A site that has finished takes no plans.
+   * Plans {@code target} for {@code date} at one site, or at every site that can still take the
+   * plan when {@code sitePublicId} is null. Planning the same status again moves the date. A site
+   * that has finished, or is already there, takes no plan.
    */
   public void plan(UUID sitePublicId, Progress target, LocalDate date, String by) {
     requireEditable();
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(date, "date");
-    for (SceneSite site : sitesFor(sitePublicId)) {
-      if (site.progress().isFinal() || site.progress() == target) {
-        throw SceneConflict.progress(site.name().en(), site.progress(), target);
-      }
+    List<SceneSite> targets = sitesFor(sitePublicId);
+    List<SceneSite> planning =
+        targets.stream().filter(s -> !s.progress().isFinal() && s.progress() != target).toList();
+    if (planning.isEmpty() || (sitePublicId != null && planning.size() != targets.size())) {
+      SceneSite first = targets.get(0);
+      throw SceneConflict.progress(first.name().en(), first.progress(), target);
+    }
+    for (SceneSite site : planning) {
       Optional<ProgressEntry> plan = pendingPlan(site, target);
       if (plan.isPresent()) {
         plan.get().replan(date, by);

@@ -173,8 +173,17 @@ class ResearchStudiesTest {
 
   @Test
   void anImportedStudyKeepsItsRegistryIdentifier() {
-    Scene scene = sceneAt(Progress.RECRUITING, SceneType.CLINICAL_TRIAL);
-    scene.importedFrom("ClinicalTrials.gov", "NCT04207047");
+    Scene scene =
+        Scene.imported(
+            SceneFixtures.hospital(),
+            SceneFixtures.content(SceneType.CLINICAL_TRIAL, 1),
+            List.of(),
+            Progress.ACTIVE_NOT_RECRUITING,
+            SceneFixtures.DAY,
+            null,
+            "ClinicalTrials.gov",
+            "NCT04207047",
+            "import");
     ResearchStudy rs = export.of(scene);
     assertThat(rs.getIdentifier())
         .anySatisfy(

@@ -299,9 +299,9 @@ class SceneTest {
   }
 
   @Test
-  void sitesMayStartAtTheirOwnStatusAndTheSourceIsSetOnce() {
+  void anImportedSceneStartsSitesAtTheirOwnStatusAndKeepsItsSource() {
     Scene s =
-        new Scene(
+        Scene.imported(
             SceneFixtures.hospital(),
             SceneFixtures.content(),
             List.of(
@@ -309,15 +309,67 @@ class SceneTest {
                 new Scene.SiteSpec(new BilingualText("B", "B"), null, null)),
             ACTIVE_NOT_RECRUITING,
             D1,
+            null,
+            "ClinicalTrials.gov",
+            "NCT03475563",
             "import");
     assertThat(s.sites())
         .extracting(SceneSite::progress)
         .containsExactly(RECRUITING, ACTIVE_NOT_RECRUITING);
     assertThat(s.progress()).isEqualTo(RECRUITING);
-    s.importedFrom("ClinicalTrials.gov", "NCT03475563");
+    assertThat(s.publication()).isEqualTo(Publication.DRAFT);
+    assertThat(s.sourceRegistry()).isEqualTo("ClinicalTrials.gov");
     assertThat(s.sourceId()).isEqualTo("NCT03475563");
-    assertThatThrownBy(() -> s.importedFrom("WHO ICTRP", "X"))
-        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anImportedStopCarriesTheRegistrysReason() {
+    Scene s =
+        Scene.imported(
+            SceneFixtures.hospital(),
+            SceneFixtures.content(),
+            List.of(),
+            WITHDRAWN,
+            D1,
+            "Halted prematurely",
+            "ClinicalTrials.gov",
+            "NCT00973089",
+            "import");
+    assertThat(s.history())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.status()).isEqualTo(WITHDRAWN);
+              assertThat(e.reason()).isEqualTo("Halted prematurely");
+              assertThat(e.actualDate()).isEqualTo(D1);
+            });
+    assertThat(
+            problem(
+                    () ->
+                        Scene.imported(
+                            SceneFixtures.hospital(),
+                            SceneFixtures.content(),
+                            List.of(),
+                            TERMINATED,
+                            D1,
+                            null,
+                            "ChiCTR",
+                            "X",
+                            "import"))
+                .slug())
+        .isEqualTo("scene-stop-reason-required");
+  }
+
+  @Test
+  void aPlanForAllSitesSkipsFinishedSites() {
+    Scene s = SceneFixtures.draftWithSites("Ward A", "Ward B");
+    s.changeProgress(s.sites().get(0).publicId(), WITHDRAWN, D1, "No staff", "bob");
+    s.plan(null, APPROVED, D2, "bob");
+    assertThat(s.history().stream().filter(ProgressEntry::pending))
+        .singleElement()
+        .satisfies(e -> assertThat(e.site()).isSameAs(s.sites().get(1)));
+    assertThat(problem(() -> s.plan(s.sites().get(0).publicId(), APPROVED, D2, "bob")).slug())
+        .isEqualTo("scene-progress-transition");
   }
 
   @Test
