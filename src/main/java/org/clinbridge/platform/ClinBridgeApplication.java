@@ -7,8 +7,11 @@ import org.clinbridge.platform.problem.Problem;
 import org.clinbridge.platform.problem.Violation;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The REST API lives under {@code /api}; the web pages and error page are served beside it. */
@@ -28,6 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             schemas = {
               @Schema(name = "Problem", implementation = Problem.class),
               @Schema(name = "Violation", implementation = Violation.class)
-            }),
+            },
+            securitySchemes =
+                @SecurityScheme(
+                    securitySchemeName = "bearer",
+                    type = SecuritySchemeType.HTTP,
+                    scheme = "bearer",
+                    bearerFormat = "JWT",
+                    description =
+                        "A token from POST /api/auth/token, or the configured OpenID"
+                            + " Connect provider's")),
+    security = @SecurityRequirement(name = "bearer"),
     tags = {@Tag(name = "reference", description = "Reference data shared by every area")})
 public class ClinBridgeApplication extends Application {}

@@ -21,9 +21,16 @@ import java.util.concurrent.TimeUnit;
  * black-box suite shares one instance on the test PostgreSQL ({@link #postgres()}); the quickstart
  * smoke test starts its own on H2. The server log goes to {@code target/}, and a failed start
  * reports its tail, because a deployment that fails leaves Payara answering 404s.
+ *
+ * <p>Every instance gets a random {@code CLINBRIDGE_ADMIN_PASSWORD} ({@link #adminPassword()}), as
+ * an operator would set one. The shared PostgreSQL instance also trusts {@link TestOidcProvider} as
+ * its external OpenID Connect provider, and believes {@code X-Forwarded-For} from localhost, so
+ * that a test can sign in "from" an address of its own ({@link Api#randomAddress()}) and its failed
+ * sign-ins never slow down other tests.
  */
 public final class RunningApp implements AutoCloseable {
   private static RunningApp shared;
+  private static final String ADMIN_PASSWORD = "Test-" + java.util.UUID.randomUUID();
 
   private final String name;
   private final Map<String, String> environment;
@@ -42,13 +49,19 @@ public final class RunningApp implements AutoCloseable {
   /** The instance on the test PostgreSQL shared by every black-box test in this JVM. */
   public static synchronized RunningApp postgres() {
     if (shared == null) {
+      TestOidcProvider oidc = TestOidcProvider.get();
       RunningApp app =
           new RunningApp(
               "postgres",
               Map.of(
                   "DB_URL", TestDatabase.url(),
                   "DB_USER", TestDatabase.user(),
-                  "DB_PASSWORD", TestDatabase.password()),
+                  "DB_PASSWORD", TestDatabase.password(),
+                  "CLINBRIDGE_OIDC_ISSUER", oidc.issuer(),
+                  "CLINBRIDGE_OIDC_JWKS_URL", oidc.jwksUrl(),
+                  "CLINBRIDGE_OIDC_ROLES_CLAIM", "realm_access.roles",
+                  "CLINBRIDGE_OIDC_ROLE_MAPPING", TestOidcProvider.ROLE_MAPPING,
+                  "CLINBRIDGE_SIGNIN_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1"),
               List.of());
       app.start();
       Runtime.getRuntime().addShutdownHook(new Thread(app::close));
@@ -61,6 +74,11 @@ public final class RunningApp implements AutoCloseable {
   public static RunningApp quickstart(Path dataDir) {
     return new RunningApp(
         "quickstart", Map.of(), List.of("-Dclinbridge.data.dir=" + dataDir.toAbsolutePath()));
+  }
+
+  /** The password of {@code admin}, as given to every instance this JVM starts. */
+  public static String adminPassword() {
+    return ADMIN_PASSWORD;
   }
 
   public String baseUrl() {
@@ -109,6 +127,8 @@ public final class RunningApp implements AutoCloseable {
       for (String k : List.of("DB_URL", "DB_USER", "DB_PASSWORD", "DB_CLASS")) {
         env.remove(k);
       }
+      env.keySet().removeIf(k -> k.startsWith("CLINBRIDGE_"));
+      env.put("CLINBRIDGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
       env.putAll(environment);
       process = pb.start();
       awaitReady(Duration.ofSeconds(180));

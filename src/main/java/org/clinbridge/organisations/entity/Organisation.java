@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.clinbridge.platform.i18n.BilingualText;
@@ -51,6 +53,9 @@ public class Organisation {
   @Column(nullable = false, unique = true, length = 18)
   private String uscc;
 
+  @Column(name = "contact_name")
+  private String contactName;
+
   @Column(name = "contact_email")
   private String contactEmail;
 
@@ -64,6 +69,9 @@ public class Organisation {
   @Column(name = "deactivated_reason")
   private String deactivatedReason;
 
+  @Column(name = "deactivated_at")
+  private OffsetDateTime deactivatedAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
@@ -75,7 +83,7 @@ public class Organisation {
     this.publicId = UUID.randomUUID();
     this.kind = Objects.requireNonNull(kind, "kind");
     this.name = Objects.requireNonNull(name, "name");
-    this.uscc = Objects.requireNonNull(uscc, "uscc");
+    this.uscc = Uscc.require(uscc);
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
@@ -99,6 +107,10 @@ public class Organisation {
     return uscc;
   }
 
+  public String contactName() {
+    return contactName;
+  }
+
   public String contactEmail() {
     return contactEmail;
   }
@@ -119,6 +131,10 @@ public class Organisation {
     return deactivatedReason;
   }
 
+  public OffsetDateTime deactivatedAt() {
+    return deactivatedAt;
+  }
+
   public OffsetDateTime createdAt() {
     return createdAt;
   }
@@ -127,22 +143,62 @@ public class Organisation {
     return version;
   }
 
+  /** The fields an audit entry records, without empty ones. */
+  public Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", kind.name());
+    m.put("name.zh", name.zh());
+    m.put("name.en", name.en());
+    m.put("uscc", uscc);
+    putIfSet(m, "contactName", contactName);
+    putIfSet(m, "contactEmail", contactEmail);
+    putIfSet(m, "contactPhone", contactPhone);
+    putIfSet(m, "address", address);
+    m.put("active", active);
+    putIfSet(m, "deactivatedReason", deactivatedReason);
+    return m;
+  }
+
+  private static void putIfSet(Map<String, Object> m, String key, Object value) {
+    if (value != null) {
+      m.put(key, value);
+    }
+  }
+
   public void rename(BilingualText name) {
     this.name = Objects.requireNonNull(name, "name");
   }
 
-  public void changeContact(String email, String phone, String address) {
+  public void changeContact(String name, String email, String phone, String address) {
+    this.contactName = name;
     this.contactEmail = email;
     this.contactPhone = phone;
     this.address = address;
   }
 
-  /** Deactivation replaces deletion; the reason is kept for the audit trail and the record. */
+  /**
+   * Deactivation replaces deletion; the reason is kept for the audit trail and the record. Its
+   * people can no longer sign in, and external tokens naming it are refused.
+   */
   public void deactivate(String reason) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("A deactivation needs a reason");
     }
+    if (!active) {
+      throw new OrganisationStateException("organisation.already-inactive");
+    }
     this.active = false;
     this.deactivatedReason = reason;
+    this.deactivatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** Undoes a deactivation; the earlier reason stays in the audit trail. */
+  public void reactivate() {
+    if (active) {
+      throw new OrganisationStateException("organisation.already-active");
+    }
+    this.active = true;
+    this.deactivatedReason = null;
+    this.deactivatedAt = null;
   }
 }

@@ -60,6 +60,11 @@ public class ProblemException extends RuntimeException {
     return violations;
   }
 
+  /** Response headers this failure needs, e.g. {@code Retry-After} for a 429; none by default. */
+  public java.util.Map<String, String> headers() {
+    return java.util.Map.of();
+  }
+
   /**
    * A 400 naming one field; its message is translated when the response is written, so the field
    * message follows the caller's language like every other text.

@@ -11,6 +11,12 @@ public class ProblemExceptionMapper extends ProblemMapper<ProblemException> {
     if (e instanceof ProblemException.InvalidFieldException) {
       return respond(400, "validation", Violations.of(e, locale()), "validation.detail", 1);
     }
-    return respond(e.status(), e.slug(), e.violations(), e.detailKey(), e.args());
+    Response r = respond(e.status(), e.slug(), e.violations(), e.detailKey(), e.args());
+    if (e.headers().isEmpty()) {
+      return r;
+    }
+    Response.ResponseBuilder b = Response.fromResponse(r);
+    e.headers().forEach(b::header);
+    return b.build();
   }
 }

@@ -21,6 +21,12 @@ public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationE
     }
     String slug = slugFor(status);
     Response r = respond(status, slug, slug + ".detail");
+    if (status == 401) {
+      // RFC 9110: a 401 names how to authenticate.
+      return Response.fromResponse(r)
+          .header("WWW-Authenticate", "Bearer realm=\"clinbridge\"")
+          .build();
+    }
     if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
       return Response.fromResponse(r)
           .header("Allow", e.getResponse().getHeaderString("Allow"))

@@ -58,6 +58,15 @@ public class Caller {
     return has(Role.DISTRICT_ADMIN);
   }
 
+  /**
+   * True when the caller may manage {@code organisationRef} and its people: a district admin, or an
+   * {@code ORG_ADMIN} of that organisation.
+   */
+  public boolean administers(long organisationRef) {
+    return isDistrictAdmin()
+        || (has(Role.ORG_ADMIN) && require().organisationRef() == organisationRef);
+  }
+
   /** True when the caller may see records of {@code organisationRef}: their own, or all. */
   public boolean canSee(long organisationRef) {
     return isDistrictAdmin() || (signedIn() && require().organisationRef() == organisationRef);

@@ -10,4 +10,8 @@ public final class Roles {
   public static final String ORG_ADMIN = "ORG_ADMIN";
 
   private Roles() {}
+
+  // An annotation cannot take a constant array, so "any signed-in role" is spelled out where it is
+  // used: @RolesAllowed({DISTRICT_ADMIN, TECH_MANAGER, HOSPITAL_STAFF, START_UP_MEMBER, CONSULTANT,
+  // ORG_ADMIN}). Every external identity and every account holds at least one role.
 }

@@ -105,6 +105,9 @@ public class ErrorServlet extends HttpServlet {
               problem.violations());
     }
     res.setStatus(status);
+    if (status == 401 && res.getHeader("WWW-Authenticate") == null) {
+      res.setHeader("WWW-Authenticate", "Bearer realm=\"clinbridge\"");
+    }
     res.setContentType(Problem.MEDIA_TYPE);
     res.setCharacterEncoding("UTF-8");
     res.setLocale(Messages.supported(locale));

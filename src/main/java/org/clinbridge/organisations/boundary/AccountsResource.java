@@ -1,0 +1,237 @@
+package org.clinbridge.organisations.boundary;
+
+import static org.clinbridge.platform.security.Roles.CONSULTANT;
+import static org.clinbridge.platform.security.Roles.DISTRICT_ADMIN;
+import static org.clinbridge.platform.security.Roles.HOSPITAL_STAFF;
+import static org.clinbridge.platform.security.Roles.ORG_ADMIN;
+import static org.clinbridge.platform.security.Roles.START_UP_MEMBER;
+import static org.clinbridge.platform.security.Roles.TECH_MANAGER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.clinbridge.organisations.control.Accounts;
+import org.clinbridge.organisations.control.Organisations;
+import org.clinbridge.organisations.entity.Account;
+import org.clinbridge.organisations.entity.AccountStateException;
+import org.clinbridge.organisations.entity.Organisation;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Passwords;
+import org.clinbridge.platform.security.Role;
+import org.clinbridge.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * People's accounts. A district admin creates accounts in any organisation and sees them all;
+ * everyone else sees the accounts of their own organisation. An organisation's {@code ORG_ADMIN}
+ * changes, disables and enables its accounts (and invites people, see {@link InvitationsResource}),
+ * but never grants {@code DISTRICT_ADMIN}.
+ */
+@Boundary
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "organisations")
+public class AccountsResource {
+  @Inject Accounts accounts;
+  @Inject Organisations organisations;
+  @Inject Passwords passwords;
+  @Inject Caller caller;
+
+  @GET
+  @RolesAllowed({
+    DISTRICT_ADMIN,
+    TECH_MANAGER,
+    HOSPITAL_STAFF,
+    START_UP_MEMBER,
+    CONSULTANT,
+    ORG_ADMIN
+  })
+  @Operation(summary = "Accounts the caller may see, in creation order")
+  public Page<AccountView> list(
+      @Parameter(description = "Only accounts of this organisation") @QueryParam("organisation")
+          String organisation,
+      @Parameter(description = "Only holders of this role") @QueryParam("role") String role,
+      @Parameter(description = "true: only enabled; false: only disabled") @QueryParam("enabled")
+          String enabled,
+      @Parameter(description = "Part of the username, display name or e-mail") @QueryParam("q")
+          String text,
+      @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
+          String cursor) {
+    PageRequest request = PageRequest.of(limit, cursor);
+    Long orgRef = null;
+    if (organisation != null && !organisation.isBlank()) {
+      orgRef = organisations.visible(uuidOf("organisation", organisation)).id();
+    }
+    var filter =
+        new Accounts.Filter(
+            orgRef, roleOf(role), OrganisationsResource.booleanOf("enabled", enabled), text);
+    return Page.of(
+        accounts.page(request, filter), request.limit(), AccountView::of, Accounts::cursorOf);
+  }
+
+  @POST
+  @RolesAllowed(DISTRICT_ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create an account with its first password in any organisation")
+  @APIResponse(responseCode = "201", description = "Created; Location names it")
+  public Response create(@NotNull @Valid AccountForm form, @Context UriInfo uri) {
+    Organisation org =
+        organisations
+            .byPublicId(form.organisationId())
+            .orElseThrow(
+                () ->
+                    ProblemException.invalidField(
+                        "organisationId", "account.organisation.unknown", form.organisationId()));
+    Account a = new Account(org, form.username(), form.displayName(), form.email(), form.roles());
+    a.setPassword(passwords.hash(form.password()));
+    accounts.register(a, "created");
+    flushOrConflict(a);
+    return Response.created(uri.getAbsolutePathBuilder().path(a.publicId().toString()).build())
+        .tag(ETags.of(a.version()))
+        .entity(AccountView.of(a))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    DISTRICT_ADMIN,
+    TECH_MANAGER,
+    HOSPITAL_STAFF,
+    START_UP_MEMBER,
+    CONSULTANT,
+    ORG_ADMIN
+  })
+  @Operation(summary = "One account; ETag for a later update")
+  public Response get(@PathParam("id") UUID id) {
+    Account a = accounts.visible(id);
+    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change an account's name, e-mail and roles (If-Match required)")
+  public Response update(
+      @PathParam("id") UUID id, @NotNull @Valid AccountUpdate form, @Context HttpHeaders headers) {
+    Account a = administered(id);
+    ETags.requireMatch(headers, a.version());
+    requireMayGrant(form.roles(), a.roles());
+    Map<String, Object> before = a.snapshot();
+    a.describe(form.displayName(), form.email());
+    a.grant(form.roles());
+    accounts.changed(a, "updated", before, null);
+    accounts.flush();
+    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  @POST
+  @Path("{id}/disable")
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Disable an account, with a reason",
+      description = "It can no longer sign in; its tokens and sessions stop working at once.")
+  public Response disable(@PathParam("id") UUID id, @NotNull @Valid ReasonForm form) {
+    Account a = administered(id);
+    if (a.publicId().equals(caller.accountId())) {
+      throw new AccountStateException("account.cannot-disable-self");
+    }
+    requireMayGrant(Set.of(), a.roles());
+    Map<String, Object> before = a.snapshot();
+    a.disable(form.reason());
+    accounts.changed(a, "disabled", before, form.reason());
+    accounts.flush();
+    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  @POST
+  @Path("{id}/enable")
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  @Operation(summary = "Enable a disabled account")
+  public Response enable(@PathParam("id") UUID id) {
+    Account a = administered(id);
+    requireMayGrant(Set.of(), a.roles());
+    Map<String, Object> before = a.snapshot();
+    a.enable();
+    accounts.changed(a, "enabled", before, null);
+    accounts.flush();
+    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  /** The account if the caller manages its organisation; 404 if unseen, 403 if only seen. */
+  private Account administered(UUID id) {
+    Account a = accounts.visible(id);
+    if (!caller.administers(a.organisation().id())) {
+      throw new ProblemException(403, "forbidden", "forbidden.detail");
+    }
+    return a;
+  }
+
+  /**
+   * Only a district admin grants, takes away or touches {@code DISTRICT_ADMIN}; organisation admins
+   * manage everyone else in their organisation.
+   */
+  private void requireMayGrant(Set<Role> wanted, Set<Role> current) {
+    if (caller.isDistrictAdmin()) {
+      return;
+    }
+    if (wanted.contains(Role.DISTRICT_ADMIN) || current.contains(Role.DISTRICT_ADMIN)) {
+      throw new ProblemException(403, "forbidden", "forbidden.detail.district-admin");
+    }
+  }
+
+  private void flushOrConflict(Account a) {
+    try {
+      accounts.flush();
+    } catch (PersistenceException e) {
+      throw new ProblemException(409, "username-taken", "username-taken.detail", a.username());
+    }
+  }
+
+  static UUID uuidOf(String field, String value) {
+    try {
+      return UUID.fromString(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(field, "uuid.invalid", value);
+    }
+  }
+
+  static Role roleOf(String role) {
+    if (role == null || role.isBlank()) {
+      return null;
+    }
+    try {
+      return Role.valueOf(role.trim());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("role", "role.unknown", role);
+    }
+  }
+}

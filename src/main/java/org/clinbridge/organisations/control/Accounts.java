@@ -1,0 +1,162 @@
+package org.clinbridge.organisations.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.clinbridge.organisations.entity.Account;
+import org.clinbridge.organisations.entity.Invitation;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.paging.Cursor;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Role;
+
+/**
+ * Accounts: look-ups for sign-in, the scoped list (a district admin sees all, anyone else the
+ * accounts of their own organisation), registration with its uniqueness rule, and invitations.
+ */
+@ApplicationScoped
+public class Accounts {
+  public static final String CURSOR_TAG = "acct";
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject Event<Changed> changed;
+
+  /** Filters of the account list; {@code null} means "any". */
+  public record Filter(Long organisationRef, Role role, Boolean enabled, String text) {}
+
+  public Optional<Account> byUsername(String username) {
+    return em.createQuery("select a from Account a where a.username = :u", Account.class)
+        .setParameter("u", Account.normalise(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Account> byPublicId(UUID id) {
+    return em.createQuery("select a from Account a where a.publicId = :id", Account.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The account if the caller may see it; otherwise a 404, as if it did not exist. */
+  public Account visible(UUID id) {
+    return byPublicId(id)
+        .filter(a -> caller.canSee(a.organisation().id()))
+        .orElseThrow(() -> ProblemException.notFound("account", id));
+  }
+
+  public List<Account> page(PageRequest request, Filter filter) {
+    List<String> where = new ArrayList<>();
+    if (!caller.isDistrictAdmin()) {
+      where.add("a.organisation.id = :own");
+    }
+    if (filter.organisationRef() != null) {
+      where.add("a.organisation.id = :org");
+    }
+    if (filter.role() != null) {
+      where.add(":role member of a.roles");
+    }
+    if (filter.enabled() != null) {
+      where.add("a.enabled = :enabled");
+    }
+    String text = filter.text() == null ? null : filter.text().trim();
+    if (text != null && !text.isEmpty()) {
+      where.add(
+          "(a.username like :text or lower(a.displayName) like :text or lower(a.email) like"
+              + " :text)");
+    }
+    Long after = null;
+    if (!request.first()) {
+      try {
+        after = Long.valueOf(Cursor.decode(request.cursor(), CURSOR_TAG, 1).key(0));
+      } catch (NumberFormatException e) {
+        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
+      }
+      where.add("a.id > :after");
+    }
+    String jpql =
+        "select a from Account a"
+            + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+            + " order by a.id";
+    TypedQuery<Account> q = em.createQuery(jpql, Account.class);
+    if (!caller.isDistrictAdmin()) {
+      q.setParameter("own", caller.organisationRef());
+    }
+    if (filter.organisationRef() != null) {
+      q.setParameter("org", filter.organisationRef());
+    }
+    if (filter.role() != null) {
+      q.setParameter("role", filter.role());
+    }
+    if (filter.enabled() != null) {
+      q.setParameter("enabled", filter.enabled());
+    }
+    if (text != null && !text.isEmpty()) {
+      String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      q.setParameter("text", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
+    }
+    if (after != null) {
+      q.setParameter("after", after);
+    }
+    return q.setMaxResults(request.limit() + 1).getResultList();
+  }
+
+  public static Cursor cursorOf(Account a) {
+    return Cursor.of(CURSOR_TAG, a.id());
+  }
+
+  /** Adds a new account: the username must be free (409 otherwise). Fires the audit event. */
+  public Account register(Account account, String action) {
+    if (byUsername(account.username()).isPresent()) {
+      throw new ProblemException(
+          409, "username-taken", "username-taken.detail", account.username());
+    }
+    em.persist(account);
+    changed(account, action, Map.of(), null);
+    return account;
+  }
+
+  public void add(Account account) {
+    em.persist(account);
+  }
+
+  public void addInvitation(Invitation invitation) {
+    em.persist(invitation);
+  }
+
+  public Optional<Invitation> invitationBySecret(String secret) {
+    return em.createQuery("select i from Invitation i where i.secretHash = :h", Invitation.class)
+        .setParameter("h", Invitation.hash(secret))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Fires the audit event for a change to an account. */
+  public void changed(Account a, String action, Map<String, Object> before, String reason) {
+    changed.fire(
+        new Changed(
+            "account",
+            a.publicId().toString(),
+            action,
+            before,
+            a.snapshot(),
+            reason,
+            a.organisation().id()));
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}
