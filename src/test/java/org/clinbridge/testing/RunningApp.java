@@ -30,7 +30,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RunningApp implements AutoCloseable {
   private static RunningApp shared;
-  private static final String ADMIN_PASSWORD = "Test-" + java.util.UUID.randomUUID();
+
+  /** The system property that carries this run's admin password (also to arquillian.xml). */
+  public static final String ADMIN_PASSWORD_PROPERTY = "clinbridge.test.admin.password";
 
   private final String name;
   private final Map<String, String> environment;
@@ -77,8 +79,13 @@ public final class RunningApp implements AutoCloseable {
   }
 
   /** The password of {@code admin}, as given to every instance this JVM starts. */
-  public static String adminPassword() {
-    return ADMIN_PASSWORD;
+  public static synchronized String adminPassword() {
+    String p = System.getProperty(ADMIN_PASSWORD_PROPERTY);
+    if (p == null) {
+      p = "Test-" + java.util.UUID.randomUUID();
+      System.setProperty(ADMIN_PASSWORD_PROPERTY, p);
+    }
+    return p;
   }
 
   public String baseUrl() {
@@ -128,7 +135,7 @@ public final class RunningApp implements AutoCloseable {
         env.remove(k);
       }
       env.keySet().removeIf(k -> k.startsWith("CLINBRIDGE_"));
-      env.put("CLINBRIDGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      env.put("CLINBRIDGE_ADMIN_PASSWORD", adminPassword());
       env.putAll(environment);
       process = pb.start();
       awaitReady(Duration.ofSeconds(180));

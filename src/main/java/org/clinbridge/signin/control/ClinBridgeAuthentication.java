@@ -82,8 +82,9 @@ public class ClinBridgeAuthentication implements HttpAuthenticationMechanism {
       }
     }
     if (context.isProtected() && !isApi(request)) {
-      // A page that needs a signed-in user (a web.xml constraint): off to the sign-in page.
-      return context.redirect(request.getContextPath() + "/login.xhtml");
+      // A page that needs a signed-in person (a web.xml constraint): a 401, which the error page
+      // turns into a redirect to the sign-in page.
+      return context.responseUnauthorized();
     }
     return context.doNothing();
   }

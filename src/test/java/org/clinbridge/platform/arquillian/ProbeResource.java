@@ -1,5 +1,6 @@
 package org.clinbridge.platform.arquillian;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,8 @@ import org.clinbridge.platform.web.ETags;
  * Test-only resource deployed beside the application to make the platform's failure paths happen on
  * purpose inside the real container.
  */
+// Open to anyone: RolesEnforcement denies a resource that declares no roles at all.
+@PermitAll
 @Boundary
 @Path("probe")
 @Produces(MediaType.APPLICATION_JSON)
