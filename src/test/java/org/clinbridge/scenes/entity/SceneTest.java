@@ -81,7 +81,7 @@ class SceneTest {
   void onlyAHospitalOpensScenes() {
     Organisation startUp =
         new Organisation(
-            OrganisationKind.START_UP, new BilingualText("甲", "A"), "91500000MA5U000000");
+            OrganisationKind.START_UP, new BilingualText("甲", "A"), "91500000MA5U00000W");
     assertThatThrownBy(
             () -> new Scene(startUp, SceneFixtures.content(), List.of(), IN_REVIEW, D1, "alice"))
         .isInstanceOf(IllegalArgumentException.class);
