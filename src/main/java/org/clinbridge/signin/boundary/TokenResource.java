@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
@@ -87,6 +88,33 @@ public class TokenResource {
   @Operation(summary = "Who the caller is: account, organisation and roles")
   public MeView me() {
     return MeView.of(caller.require());
+  }
+
+  @PUT
+  @Path("password")
+  @RolesAllowed({
+    DISTRICT_ADMIN,
+    TECH_MANAGER,
+    HOSPITAL_STAFF,
+    START_UP_MEMBER,
+    CONSULTANT,
+    ORG_ADMIN
+  })
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change your own password",
+      description =
+          "Needs the current password. Tokens already issued stay valid until they expire."
+              + " Not for people signed in through the external identity provider.")
+  @APIResponse(responseCode = "204", description = "Changed")
+  public Response changePassword(
+      @Context HttpServletRequest request, @NotNull @Valid PasswordChangeForm form) {
+    signIn.changePassword(
+        caller.require(),
+        form.currentPassword(),
+        form.newPassword(),
+        throttle.clientAddress(request));
+    return Response.noContent().build();
   }
 
   @GET

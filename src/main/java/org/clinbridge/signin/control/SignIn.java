@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.clinbridge.organisations.control.Accounts;
 import org.clinbridge.organisations.control.Organisations;
 import org.clinbridge.organisations.entity.Account;
 import org.clinbridge.organisations.entity.Organisation;
+import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.CallerPrincipal;
 import org.clinbridge.platform.security.ExternalTokens;
 import org.clinbridge.platform.security.Passwords;
@@ -74,6 +76,32 @@ public class SignIn {
       account.setPassword(passwords.hash(password));
     }
     return account.principal();
+  }
+
+  /**
+   * Changes the caller's own password after checking the current one, which counts as a sign-in
+   * attempt for throttling (a stolen token must not become a password oracle).
+   */
+  public void changePassword(
+      CallerPrincipal caller, String current, String replacement, String address) {
+    Account account =
+        accounts
+            .byPublicId(caller.accountId())
+            .orElseThrow(
+                () -> new ProblemException(409, "no-local-password", "no-local-password.detail"));
+    throttle
+        .blocked(account.username(), address)
+        .ifPresent(
+            wait -> {
+              throw new SignInThrottledException(wait);
+            });
+    if (!passwords.matches(current, account.passwordHash())) {
+      throttle.failed(account.username(), address);
+      throw ProblemException.invalidField("currentPassword", "password.current.wrong");
+    }
+    Map<String, Object> before = account.snapshot();
+    account.setPassword(passwords.hash(replacement));
+    accounts.changed(account, "password-changed", before, null);
   }
 
   /** The caller behind one of our tokens, if the account may still sign in. */

@@ -1,0 +1,232 @@
+package org.clinbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.clinbridge.organisations.entity.OrganisationKind;
+import org.clinbridge.platform.security.Role;
+import org.clinbridge.testing.Api;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks the whole API as every role and as nobody, reading the operations from the live {@code
+ * /openapi} document, and checks each answer against {@link #ACCESS}: a caller outside the
+ * operation's roles gets 403, nobody gets 401 (both problem+json), and a caller inside gets
+ * anything else but a 5xx (usually 404 for the random ids used, or 400 for the empty body).
+ *
+ * <p><b>Adding an endpoint?</b> Add one line to {@link #ACCESS}: {@code METHOD path | roles}, with
+ * the path as the OpenAPI document spells it, and roles as {@code PUBLIC} (no sign-in), {@code ALL}
+ * (any signed-in role) or role names separated by spaces. An operation in the document but not in
+ * the table fails this test, and so does a line for an operation that no longer exists.
+ */
+class AuthorizationIT {
+
+  /** Who may call what. One line per operation; keep them grouped by area. */
+  static final String ACCESS =
+      """
+      # sign-in
+      POST /api/auth/token                                     | PUBLIC
+      GET  /api/auth/jwks                                      | PUBLIC
+      GET  /api/auth/me                                        | ALL
+      # reference data
+      GET  /api/reference/nmpa-subcatalogues                   | PUBLIC
+      GET  /api/reference/nmpa-subcatalogues/{code}            | PUBLIC
+      # organisations and people
+      GET  /api/organisations                                  | ALL
+      POST /api/organisations                                  | DISTRICT_ADMIN
+      POST /api/organisations/import                           | DISTRICT_ADMIN
+      GET  /api/organisations/{id}                             | ALL
+      PUT  /api/organisations/{id}                             | DISTRICT_ADMIN ORG_ADMIN
+      POST /api/organisations/{id}/deactivate                  | DISTRICT_ADMIN
+      POST /api/organisations/{id}/reactivate                  | DISTRICT_ADMIN
+      GET  /api/organisations/{id}/departments                 | ALL
+      POST /api/organisations/{id}/departments                 | DISTRICT_ADMIN ORG_ADMIN
+      GET  /api/organisations/{id}/departments/{department}    | ALL
+      PUT  /api/organisations/{id}/departments/{department}    | DISTRICT_ADMIN ORG_ADMIN
+      POST /api/organisations/{id}/departments/{department}/deactivate | DISTRICT_ADMIN ORG_ADMIN
+      POST /api/organisations/{id}/invitations                 | DISTRICT_ADMIN ORG_ADMIN
+      POST /api/invitations/accept                             | PUBLIC
+      GET  /api/accounts                                       | ALL
+      POST /api/accounts                                       | DISTRICT_ADMIN
+      GET  /api/accounts/{id}                                  | ALL
+      PUT  /api/accounts/{id}                                  | DISTRICT_ADMIN ORG_ADMIN
+      POST /api/accounts/{id}/disable                          | DISTRICT_ADMIN ORG_ADMIN
+      POST /api/accounts/{id}/enable                           | DISTRICT_ADMIN ORG_ADMIN
+      PUT  /api/auth/password                                  | ALL
+      # audit trail
+      GET  /api/audit                                          | ALL
+      GET  /api/audit/verify                                   | DISTRICT_ADMIN
+      """;
+
+  private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+  private static Map<String, RequestSpecification> callers;
+
+  @BeforeAll
+  static void oneCallerPerRole() {
+    callers = new LinkedHashMap<>();
+    callers.put("anonymous", Api.anonymous());
+    callers.put(Role.DISTRICT_ADMIN.name(), Api.asAdmin());
+    callers.put(
+        Role.TECH_MANAGER.name(),
+        Api.user(OrganisationKind.SERVICE_AGENCY, Role.TECH_MANAGER).api());
+    callers.put(
+        Role.HOSPITAL_STAFF.name(), Api.user(OrganisationKind.HOSPITAL, Role.HOSPITAL_STAFF).api());
+    callers.put(
+        Role.START_UP_MEMBER.name(),
+        Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER).api());
+    callers.put(
+        Role.CONSULTANT.name(),
+        Api.user(OrganisationKind.CONSULTATION_STATION, Role.CONSULTANT).api());
+    callers.put(Role.ORG_ADMIN.name(), Api.user(OrganisationKind.START_UP, Role.ORG_ADMIN).api());
+  }
+
+  /** Who may call an operation: {@code null} roles for everyone, signed in or not. */
+  record Access(Set<Role> roles) {
+    boolean allows(String caller) {
+      return roles == null || (!caller.equals("anonymous") && roles.contains(Role.valueOf(caller)));
+    }
+  }
+
+  static Map<String, Access> table() {
+    Map<String, Access> table = new LinkedHashMap<>();
+    for (String raw : ACCESS.split("\n")) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\\|");
+      String[] op = parts[0].trim().split("\\s+");
+      String key = op[0].toUpperCase(Locale.ROOT) + " " + op[1];
+      String who = parts[1].trim();
+      Access access;
+      if (who.equals("PUBLIC")) {
+        access = new Access(null);
+      } else if (who.equals("ALL")) {
+        access = new Access(EnumSet.allOf(Role.class));
+      } else {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (String r : who.split("\\s+")) {
+          roles.add(Role.valueOf(r));
+        }
+        access = new Access(roles);
+      }
+      if (table.put(key, access) != null) {
+        throw new IllegalStateException("Listed twice in ACCESS: " + key);
+      }
+    }
+    return table;
+  }
+
+  @Test
+  void everyOperationAnswersEveryRoleAsTheTableSays() throws Exception {
+    Map<String, Object> paths =
+        Api.anonymous().get("/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+    Map<String, Access> table = table();
+    Set<String> documented = new TreeSet<>();
+    List<String> wrong = new ArrayList<>();
+    // A few calls at a time: hundreds of requests, and the machine is small.
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<String>> calls = new ArrayList<>();
+    for (var path : paths.entrySet()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> operations = (Map<String, Object>) path.getValue();
+      for (var operation : operations.entrySet()) {
+        if (!METHODS.contains(operation.getKey())) {
+          continue;
+        }
+        String method = operation.getKey().toUpperCase(Locale.ROOT);
+        String key = method + " " + path.getKey();
+        documented.add(key);
+        Access access = table.get(key);
+        if (access == null) {
+          wrong.add(key + ": not in AuthorizationIT.ACCESS; add a line saying who may call it");
+          continue;
+        }
+        String mediaType = requestMediaType(operation.getValue());
+        String url = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        for (var caller : callers.entrySet()) {
+          calls.add(
+              pool.submit(
+                  () -> {
+                    Response r = call(caller.getValue(), method, url, mediaType);
+                    String problem = check(access, caller.getKey(), r);
+                    return problem == null ? null : key + " as " + caller.getKey() + ": " + problem;
+                  }));
+        }
+      }
+    }
+    try {
+      for (Future<String> call : calls) {
+        String problem = call.get(2, TimeUnit.MINUTES);
+        if (problem != null) {
+          wrong.add(problem);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (String listed : table.keySet()) {
+      if (!documented.contains(listed)) {
+        wrong.add(listed + ": listed in ACCESS but not in the OpenAPI document");
+      }
+    }
+    assertThat(documented).isNotEmpty();
+    assertThat(wrong).as("operations answering differently from the access table").isEmpty();
+  }
+
+  private static String check(Access access, String caller, Response r) {
+    int status = r.statusCode();
+    if (access.allows(caller)) {
+      if (status == 401 || status == 403 || status >= 500) {
+        return "allowed, but answered " + status + " " + r.asString();
+      }
+      return null;
+    }
+    int expected = caller.equals("anonymous") ? 401 : 403;
+    if (status != expected) {
+      return "expected " + expected + ", answered " + status;
+    }
+    if (!String.valueOf(r.contentType()).startsWith("application/problem+json")) {
+      return "a " + status + " but not problem+json";
+    }
+    if (status == 401 && r.header("WWW-Authenticate") == null) {
+      return "a 401 without WWW-Authenticate";
+    }
+    return null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String requestMediaType(Object operation) {
+    if (operation instanceof Map<?, ?> op
+        && op.get("requestBody") instanceof Map<?, ?> body
+        && body.get("content") instanceof Map<?, ?> content
+        && !content.isEmpty()) {
+      return (String) ((Map<String, Object>) content).keySet().iterator().next();
+    }
+    return null;
+  }
+
+  private static Response call(
+      RequestSpecification as, String method, String url, String mediaType) {
+    RequestSpecification r = io.restassured.RestAssured.given().spec(as);
+    if (mediaType != null) {
+      r = r.contentType(mediaType).body(mediaType.contains("json") ? "{}" : "kind\n");
+    }
+    return r.request(method, url);
+  }
+}
