@@ -379,49 +379,6 @@ class PlatformIT {
   }
 
   @Test
-  void anEntryAlteredBehindTheAppsBackIsNamedUntilRestored() throws Exception {
-    String id = probeId();
-    change(id, 2, false).statusCode(200);
-    long seq = AuditTable.entriesOf("probe-thing", id).get(1).seq();
-    String original = AuditTable.reasonOf(seq);
-    try {
-      assertThat(
-              AuditTable.forge("update audit_entry set reason = ? where seq = ?", "nothing", seq))
-          .isOne();
-      given()
-          .baseUri(base)
-          .get("/probe/audit/verify")
-          .then()
-          .statusCode(200)
-          .body("valid", is(false))
-          .body("firstBroken.seq", equalTo((int) seq))
-          .body("firstBroken.publicId", equalTo(id))
-          .body("firstBroken.flaw", equalTo("ALTERED"));
-    } finally {
-      AuditTable.forge("update audit_entry set reason = ? where seq = ?", original, seq);
-    }
-    given().baseUri(base).get("/probe/audit/verify").then().body("valid", is(true));
-  }
-
-  @Test
-  void aRemovedEntryIsNamedUntilRestored() throws Exception {
-    String id = probeId();
-    change(id, 3, false).statusCode(200);
-    long seq = AuditTable.entriesOf("probe-thing", id).get(1).seq();
-    try (var undo = AuditTable.remove(seq)) {
-      given()
-          .baseUri(base)
-          .get("/probe/audit/verify")
-          .then()
-          .statusCode(200)
-          .body("valid", is(false))
-          .body("firstBroken.seq", equalTo((int) seq))
-          .body("firstBroken.flaw", equalTo("MISSING"));
-    }
-    given().baseUri(base).get("/probe/audit/verify").then().body("valid", is(true));
-  }
-
-  @Test
   void aVoidNeedsAReasonOfAtMost500Characters() {
     for (String body :
         List.of("{}", "{\"reason\":\"  \"}", "{\"reason\":\"" + "x".repeat(501) + "\"}")) {
