@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -210,7 +211,8 @@ public class Scene {
     Objects.requireNonNull(since, "since");
     this.publicId = UUID.randomUUID();
     this.publication = Publication.DRAFT;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    // Microseconds, as the database keeps them: the catalogue's cursor compares this value.
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     this.updatedAt = createdAt;
     apply(content);
     List<SiteSpec> specs =

@@ -1,0 +1,47 @@
+package org.clinbridge.scenes.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.scenes.control.ResearchStudies;
+import org.clinbridge.scenes.entity.Scene;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A scene as a FHIR R4 ResearchStudy, for registries and hospital systems that speak FHIR. */
+@Boundary
+@Transactional(Transactional.TxType.SUPPORTS)
+@Path("fhir/ResearchStudy")
+@Tag(name = "scenes")
+public class ResearchStudyResource {
+  @Inject ScenesResource scenes;
+  @Inject ResearchStudies researchStudies;
+
+  @GET
+  @Path("{id}")
+  @Produces(ResearchStudies.MEDIA_TYPE)
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.HOSPITAL_STAFF,
+    Roles.START_UP_MEMBER,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(
+      summary = "A scene as a FHIR R4 (4.0.1) ResearchStudy",
+      description =
+          "Progress maps onto the 11 R4 status codes (RECRUITING is active); device studies"
+              + " have phase n-a. Visibility as GET /api/scenes/{id}.")
+  public Response get(@PathParam("id") String id) {
+    Scene scene = scenes.visible(id);
+    return Response.ok(researchStudies.json(scene), ResearchStudies.MEDIA_TYPE).build();
+  }
+}

@@ -1,0 +1,105 @@
+package org.clinbridge.scenes.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.clinbridge.organisations.entity.Organisation;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.scenes.control.CtGovJson;
+import org.clinbridge.scenes.control.CtGovLegacyXml;
+import org.clinbridge.scenes.control.IctrpCsv;
+import org.clinbridge.scenes.control.RegistryStudy.Parsed;
+import org.clinbridge.scenes.control.StudyImport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Imports a hospital's existing studies as draft scenes. The body's media type names the format:
+ * ClinicalTrials.gov API v2 JSON, the legacy ClinicalTrials.gov XML, or a WHO ICTRP CSV export. One
+ * report answers for every record; a record that cannot be a scene never fails the others.
+ */
+@Boundary
+@Path("scenes/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "scenes")
+public class SceneImportsResource {
+  @Inject Caller caller;
+  @Inject StudyImport studyImport;
+  @Inject Event<Changed> changed;
+  @PersistenceContext EntityManager em;
+
+  @POST
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML, "text/csv"})
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(
+      summary = "Import studies as draft scenes of my hospital",
+      description =
+          "application/json: ClinicalTrials.gov API v2 (one study, {studies: [...]}, or an"
+              + " array); application/xml: legacy ClinicalTrials.gov XML; text/csv: WHO ICTRP"
+              + " export. See docs/imports.md for the field mapping.")
+  public ImportReport importStudies(InputStream body, @Context HttpHeaders headers) {
+    MediaType type = headers.getMediaType();
+    Parsed parsed;
+    if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+      parsed = CtGovJson.read(body);
+    } else if (type.getSubtype().equals("csv")) {
+      parsed = IctrpCsv.read(body);
+    } else {
+      parsed = CtGovLegacyXml.read(body);
+    }
+    Organisation hospital = em.find(Organisation.class, caller.organisationRef());
+    List<StudyImport.Outcome> outcomes =
+        studyImport.importAll(hospital, parsed, LocalDate.now(ZoneOffset.UTC), caller.username());
+    em.flush();
+    Messages messages = Messages.problems(language(headers));
+    int imported = 0;
+    List<ImportReport.Line> lines = new java.util.ArrayList<>();
+    for (StudyImport.Outcome o : outcomes) {
+      if (o.draft() != null) {
+        imported++;
+        changed.fire(
+            new Changed(
+                ScenesResource.ENTITY,
+                o.draft().publicId().toString(),
+                "imported",
+                Map.of(),
+                ScenesResource.snapshot(o.draft()),
+                o.draft().sourceRegistry() + " " + o.draft().sourceId(),
+                hospital.id()));
+        lines.add(new ImportReport.Line(o.ref(), o.draft().publicId(), null, null));
+      } else {
+        var r = o.rejection();
+        lines.add(
+            new ImportReport.Line(
+                o.ref(),
+                null,
+                r.code(),
+                messages.text("scene-import." + r.code(), r.args().toArray())));
+      }
+    }
+    return new ImportReport(imported, outcomes.size() - imported, lines);
+  }
+
+  private static Locale language(HttpHeaders headers) {
+    return Messages.preferred(headers.getAcceptableLanguages());
+  }
+}

@@ -1,0 +1,352 @@
+package org.clinbridge.scenes.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clinbridge.organisations.entity.Organisation;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.web.ETags;
+import org.clinbridge.reference.control.Subcatalogues;
+import org.clinbridge.scenes.control.Scenes;
+import org.clinbridge.scenes.entity.DeviceClass;
+import org.clinbridge.scenes.entity.Progress;
+import org.clinbridge.scenes.entity.Publication;
+import org.clinbridge.scenes.entity.Scene;
+import org.clinbridge.scenes.entity.SceneContent;
+import org.clinbridge.scenes.entity.SceneType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Scene openings: hospitals create and run them, every signed-in user browses the active ones.
+ * Drafts and retired scenes of another hospital answer 404, as if they did not exist.
+ */
+@Boundary
+@Path("scenes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "scenes", description = "Hospital clinical-trial and application scene openings")
+public class ScenesResource {
+  static final String ENTITY = "scene";
+
+  @Inject Caller caller;
+  @Inject Scenes scenes;
+  @Inject Subcatalogues subcatalogues;
+  @Inject Event<Changed> changed;
+  @PersistenceContext EntityManager em;
+
+  @GET
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.HOSPITAL_STAFF,
+    Roles.START_UP_MEMBER,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(
+      summary = "The scene catalogue: active scenes, newest first, with filters",
+      description =
+          "Drafts and retired scenes are listed only for the caller's own hospital"
+              + " (publication=DRAFT or RETIRED, or mine=true).")
+  public Page<SceneView> list(
+      @Parameter(description = "DRAFT, ACTIVE (default) or RETIRED") @QueryParam("publication")
+          String publication,
+      @Parameter(description = "Only my hospital's scenes") @QueryParam("mine") Boolean mine,
+      @Parameter(description = "Scene type") @QueryParam("type") String type,
+      @Parameter(description = "Clinical department (part of its name)") @QueryParam("department")
+          String department,
+      @Parameter(description = "Accepts this NMPA sub-catalogue code") @QueryParam("subcatalogue")
+          String subcatalogue,
+      @Parameter(description = "Accepts this device class (I, II, III)") @QueryParam("deviceClass")
+          String deviceClass,
+      @Parameter(description = "TRL range contains this level (1-9)") @QueryParam("trl")
+          Integer trl,
+      @Parameter(description = "Only scenes whose application window is open now")
+          @QueryParam("open")
+          Boolean open,
+      @Parameter(description = "The hospital's id") @QueryParam("hospital") String hospital,
+      @Parameter(description = "Free text in the title or description, Chinese or English")
+          @QueryParam("q")
+          String q,
+      @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
+          String cursor) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    if (trl != null && (trl < 1 || trl > 9)) {
+      throw ProblemException.invalidField("trl", "scene.trl.range");
+    }
+    if (subcatalogue != null && !subcatalogue.matches("\\d{2}")) {
+      throw ProblemException.invalidField(
+          "subcatalogue", "scene.subcatalogue.unknown", subcatalogue);
+    }
+    if (q != null && q.strip().length() > 100) {
+      throw ProblemException.invalidField("q", "scene.q.length", 100);
+    }
+    Scenes.Filter filter =
+        new Scenes.Filter(
+            enumParam("publication", publication, Publication.class),
+            ownOrganisation(),
+            caller.isDistrictAdmin(),
+            Boolean.TRUE.equals(mine),
+            enumParam("type", type, SceneType.class),
+            blankToNull(department),
+            subcatalogue,
+            enumParam("deviceClass", deviceClass, DeviceClass.class),
+            trl,
+            Boolean.TRUE.equals(open) ? OffsetDateTime.now(ZoneOffset.UTC) : null,
+            uuidParam("hospital", hospital),
+            blankToNull(q));
+    return Page.of(scenes.page(filter, page), page.limit(), SceneView::of, Scenes::cursorOf);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(summary = "Open a new scene as a draft of my hospital")
+  public Response create(@NotNull @Valid SceneForm form, @Context UriInfo uri) {
+    Organisation hospital = em.find(Organisation.class, caller.organisationRef());
+    List<Scene.SiteSpec> sites =
+        form.sites() == null
+            ? List.of()
+            : form.sites().stream()
+                .map(s -> new Scene.SiteSpec(BilingualText.of(s.name()), s.location(), null))
+                .toList();
+    Scene scene =
+        new Scene(hospital, content(form), sites, Progress.IN_REVIEW, today(), caller.username());
+    em.persist(scene);
+    em.flush();
+    changed.fire(
+        new Changed(
+            ENTITY,
+            scene.publicId().toString(),
+            "created",
+            Map.of(),
+            snapshot(scene),
+            null,
+            hospital.id()));
+    return Response.created(uri.getAbsolutePathBuilder().path(scene.publicId().toString()).build())
+        .tag(ETags.of(scene.version()))
+        .entity(SceneView.of(scene))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.HOSPITAL_STAFF,
+    Roles.START_UP_MEMBER,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "One scene: active ones for everyone, others for their hospital")
+  public Response get(@PathParam("id") String id) {
+    Scene scene = visible(id);
+    return Response.ok(SceneView.of(scene)).tag(ETags.of(scene.version())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(summary = "Revise a scene of my hospital (If-Match required; sites are not changed)")
+  public Response update(
+      @PathParam("id") String id, @NotNull @Valid SceneForm form, @Context HttpHeaders headers) {
+    Scene scene = own(id);
+    ETags.requireMatch(headers, scene.version());
+    Map<String, Object> before = snapshot(scene);
+    scene.revise(content(form));
+    return changedResponse(scene, "updated", before, null);
+  }
+
+  @POST
+  @Path("{id}/publish")
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(summary = "Publish a draft: every signed-in user can then see it")
+  public Response publish(@PathParam("id") String id) {
+    Scene scene = own(id);
+    Map<String, Object> before = snapshot(scene);
+    scene.publish(OffsetDateTime.now(ZoneOffset.UTC));
+    return changedResponse(scene, "published", before, null);
+  }
+
+  @POST
+  @Path("{id}/retire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(summary = "Retire a scene for good, with a reason; it stays on record")
+  public Response retire(@PathParam("id") String id, @NotNull @Valid ReasonForm form) {
+    Scene scene = own(id);
+    Map<String, Object> before = snapshot(scene);
+    scene.retire(form.reason(), OffsetDateTime.now(ZoneOffset.UTC));
+    return changedResponse(scene, "retired", before, form.reason());
+  }
+
+  @POST
+  @Path("{id}/progress")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(
+      summary = "Record a progress change (or plan one) at a site or at every site",
+      description = "Stops (TEMPORARILY_CLOSED, TERMINATED, WITHDRAWN) need a reason.")
+  public Response progress(@PathParam("id") String id, @NotNull @Valid ProgressForm form) {
+    Scene scene = own(id);
+    Map<String, Object> before = snapshot(scene);
+    if (form.planned()) {
+      scene.plan(form.site(), form.status(), form.date(), caller.username());
+    } else {
+      scene.changeProgress(
+          form.site(), form.status(), form.date(), form.reason(), caller.username());
+    }
+    return changedResponse(
+        scene, form.planned() ? "progress-planned" : "progress-changed", before, form.reason());
+  }
+
+  @POST
+  @Path("{id}/sites")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(summary = "Add a site (department); it starts in review")
+  public Response addSite(@PathParam("id") String id, @NotNull @Valid SceneForm.SiteForm form) {
+    Scene scene = own(id);
+    Map<String, Object> before = snapshot(scene);
+    scene.addSite(BilingualText.of(form.name()), form.location(), today(), caller.username());
+    return changedResponse(scene, "site-added", before, null);
+  }
+
+  private Response changedResponse(
+      Scene scene, String action, Map<String, Object> before, String reason) {
+    em.flush();
+    changed.fire(
+        new Changed(
+            ENTITY,
+            scene.publicId().toString(),
+            action,
+            before,
+            snapshot(scene),
+            reason,
+            scene.hospital().id()));
+    return Response.ok(SceneView.of(scene)).tag(ETags.of(scene.version())).build();
+  }
+
+  /** A scene the caller may see, else 404. */
+  Scene visible(String id) {
+    UUID publicId = uuidOrNotFound(id);
+    return scenes
+        .visible(publicId, ownOrganisation(), caller.isDistrictAdmin())
+        .orElseThrow(() -> ProblemException.notFound(ENTITY, id));
+  }
+
+  /** A scene of the caller's own hospital, else 404 (another hospital's scene is not theirs). */
+  private Scene own(String id) {
+    UUID publicId = uuidOrNotFound(id);
+    return scenes
+        .byPublicId(publicId)
+        .filter(s -> s.belongsTo(caller.organisationRef()))
+        .orElseThrow(() -> ProblemException.notFound(ENTITY, id));
+  }
+
+  private SceneContent content(SceneForm form) {
+    if (form.subcatalogues() != null) {
+      for (String code : form.subcatalogues()) {
+        if (subcatalogues.byCode(code).isEmpty()) {
+          throw ProblemException.invalidField("subcatalogues", "scene.subcatalogue.unknown", code);
+        }
+      }
+    }
+    return form.content();
+  }
+
+  private Long ownOrganisation() {
+    return caller.signedIn() ? caller.organisationRef() : null;
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  static Map<String, Object> snapshot(Scene s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", s.type().name());
+    m.put("title", s.title().en());
+    m.put("capacity", s.capacity());
+    m.put("trl", s.trlMin() + "-" + s.trlMax());
+    m.put("publication", s.publication().name());
+    m.put("progress", s.progress().name());
+    m.put("opensAt", String.valueOf(s.opensAt()));
+    m.put("closesAt", String.valueOf(s.closesAt()));
+    m.put("sites", s.sites().size());
+    return m;
+  }
+
+  static UUID uuidOrNotFound(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound(ENTITY, id);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static UUID uuidParam(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(name, "scene.param.uuid");
+    }
+  }
+
+  private static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(
+          name,
+          "scene.param.enum",
+          String.join(
+              ", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+    }
+  }
+}
