@@ -1,0 +1,87 @@
+package org.clinbridge.notifications.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.clinbridge.notifications.control.Notifications;
+import org.clinbridge.notifications.entity.Notification;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's organisation's inbox. Another organisation's message answers 404. */
+@Boundary
+@Path("notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "notifications", description = "The organisation's inbox")
+@RolesAllowed({
+  Roles.DISTRICT_ADMIN,
+  Roles.TECH_MANAGER,
+  Roles.HOSPITAL_STAFF,
+  Roles.START_UP_MEMBER,
+  Roles.CONSULTANT,
+  Roles.ORG_ADMIN
+})
+public class NotificationsResource {
+  @Inject Caller caller;
+  @Inject Notifications notifications;
+
+  @GET
+  @Operation(summary = "My organisation's notifications, newest first")
+  public Page<NotificationView> list(
+      @Parameter(description = "Only unread ones") @QueryParam("unread") Boolean unread,
+      @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
+          String cursor) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return Page.of(
+        notifications.page(caller.organisationRef(), Boolean.TRUE.equals(unread), page),
+        page.limit(),
+        NotificationView::of,
+        Notifications::cursorOf);
+  }
+
+  @GET
+  @Path("unread-count")
+  @Operation(summary = "How many notifications my organisation has not read")
+  public Map<String, Long> unreadCount() {
+    return Map.of("unread", notifications.unread(caller.organisationRef()));
+  }
+
+  @POST
+  @Path("{id}/read")
+  @Operation(summary = "Mark a notification read")
+  public NotificationView read(@PathParam("id") String id) {
+    Notification n = mine(id);
+    n.markRead(OffsetDateTime.now(ZoneOffset.UTC));
+    return NotificationView.of(n);
+  }
+
+  private Notification mine(String id) {
+    UUID publicId;
+    try {
+      publicId = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("notification", id);
+    }
+    return notifications
+        .mine(publicId, caller.organisationRef())
+        .orElseThrow(() -> ProblemException.notFound("notification", id));
+  }
+}
