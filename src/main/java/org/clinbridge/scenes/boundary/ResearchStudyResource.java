@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.security.Roles;
@@ -26,7 +27,8 @@ public class ResearchStudyResource {
 
   @GET
   @Path("{id}")
-  @Produces(ResearchStudies.MEDIA_TYPE)
+  // FHIR's own type first; plain JSON too, as FHIR servers are expected to serve it.
+  @Produces({ResearchStudies.MEDIA_TYPE, MediaType.APPLICATION_JSON})
   @RolesAllowed({
     Roles.DISTRICT_ADMIN,
     Roles.TECH_MANAGER,
@@ -42,6 +44,6 @@ public class ResearchStudyResource {
               + " have phase n-a. Visibility as GET /api/scenes/{id}.")
   public Response get(@PathParam("id") String id) {
     Scene scene = scenes.visible(id);
-    return Response.ok(researchStudies.json(scene), ResearchStudies.MEDIA_TYPE).build();
+    return Response.ok(researchStudies.json(scene)).build();
   }
 }

@@ -94,11 +94,19 @@ public class Scenes {
       params.put("dept", like(f.department()));
     }
     if (f.subcatalogue() != null) {
-      jpql.append(" and (s.subcatalogues is empty or :subcat member of s.subcatalogues)");
+      // Subqueries rather than MEMBER OF: EclipseLink joins the collection for MEMBER OF, which
+      // drops the scenes with an empty set ("accepts any") that IS EMPTY should keep.
+      jpql.append(
+          " and (not exists (select s2.id from Scene s2 join s2.subcatalogues c2 where s2.id = s.id)"
+              + " or exists (select s3.id from Scene s3 join s3.subcatalogues c3"
+              + " where s3.id = s.id and c3 = :subcat))");
       params.put("subcat", f.subcatalogue());
     }
     if (f.deviceClass() != null) {
-      jpql.append(" and (s.deviceClasses is empty or :deviceClass member of s.deviceClasses)");
+      jpql.append(
+          " and (not exists (select s4.id from Scene s4 join s4.deviceClasses d4 where s4.id = s.id)"
+              + " or exists (select s5.id from Scene s5 join s5.deviceClasses d5"
+              + " where s5.id = s.id and d5 = :deviceClass))");
       params.put("deviceClass", f.deviceClass());
     }
     if (f.trl() != null) {
