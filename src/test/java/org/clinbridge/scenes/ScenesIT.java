@@ -120,6 +120,17 @@ class ScenesIT {
         .then()
         .statusCode(200)
         .body("window.open", equalTo(true));
+    // Every change is in the audit trail, for the hospital that owns the scene.
+    staff
+        .api()
+        .queryParam("entity", "scene")
+        .queryParam("id", id)
+        .queryParam("order", "oldest")
+        .get("/api/audit")
+        .then()
+        .statusCode(200)
+        .body("items.action", equalTo(List.of("created", "published")))
+        .body("items[1].after.publication", equalTo("ACTIVE"));
     staff
         .api()
         .post("/api/scenes/" + id + "/publish")
