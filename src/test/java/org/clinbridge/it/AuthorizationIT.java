@@ -68,6 +68,21 @@ class AuthorizationIT {
       POST /api/accounts/{id}/disable                          | DISTRICT_ADMIN ORG_ADMIN
       POST /api/accounts/{id}/enable                           | DISTRICT_ADMIN ORG_ADMIN
       PUT  /api/auth/password                                  | ALL
+      # scenes
+      GET  /api/scenes                                         | ALL
+      POST /api/scenes                                         | HOSPITAL_STAFF
+      POST /api/scenes/imports                                 | HOSPITAL_STAFF
+      GET  /api/scenes/{id}                                    | ALL
+      PUT  /api/scenes/{id}                                    | HOSPITAL_STAFF
+      POST /api/scenes/{id}/publish                            | HOSPITAL_STAFF
+      POST /api/scenes/{id}/retire                             | HOSPITAL_STAFF
+      POST /api/scenes/{id}/progress                           | HOSPITAL_STAFF
+      POST /api/scenes/{id}/sites                              | HOSPITAL_STAFF
+      GET  /api/fhir/ResearchStudy/{id}                        | ALL
+      # notifications
+      GET  /api/notifications                                  | ALL
+      GET  /api/notifications/unread-count                     | ALL
+      POST /api/notifications/{id}/read                        | ALL
       # audit trail
       GET  /api/audit                                          | ALL
       GET  /api/audit/verify                                   | DISTRICT_ADMIN
