@@ -54,7 +54,7 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
-        "--window-size=1280,900",
+        "--window-size=1280,1000",
         "--user-data-dir=" + profile.toAbsolutePath());
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -64,7 +64,7 @@ public final class Browser implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     this.driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver.manage().window().setSize(new Dimension(1280, 1000));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 

@@ -101,17 +101,7 @@ public class AccountsResource {
   @Operation(summary = "Create an account with its first password in any organisation")
   @APIResponse(responseCode = "201", description = "Created; Location names it")
   public Response create(@NotNull @Valid AccountForm form, @Context UriInfo uri) {
-    Organisation org =
-        organisations
-            .byPublicId(form.organisationId())
-            .orElseThrow(
-                () ->
-                    ProblemException.invalidField(
-                        "organisationId", "account.organisation.unknown", form.organisationId()));
-    Account a = new Account(org, form.username(), form.displayName(), form.email(), form.roles());
-    a.setPassword(passwords.hash(form.password()));
-    accounts.register(a, "created");
-    flushOrConflict(a);
+    Account a = open(form);
     return Response.created(uri.getAbsolutePathBuilder().path(a.publicId().toString()).build())
         .tag(ETags.of(a.version()))
         .entity(AccountView.of(a))
@@ -141,14 +131,7 @@ public class AccountsResource {
   @Operation(summary = "Change an account's name, e-mail and roles (If-Match required)")
   public Response update(
       @PathParam("id") UUID id, @NotNull @Valid AccountUpdate form, @Context HttpHeaders headers) {
-    Account a = administered(id);
-    ETags.requireMatch(headers, a.version());
-    requireMayGrant(form.roles(), a.roles());
-    Map<String, Object> before = a.snapshot();
-    a.describe(form.displayName(), form.email());
-    a.grant(form.roles());
-    accounts.changed(a, "updated", before, null);
-    accounts.flush();
+    Account a = change(id, headers.getHeaderString(HttpHeaders.IF_MATCH), form);
     return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
   }
 
@@ -184,6 +167,41 @@ public class AccountsResource {
     accounts.changed(a, "enabled", before, null);
     accounts.flush();
     return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  /**
+   * Opens an account from a validated form: the use case behind {@code POST}, also run by the web
+   * pages (which check the caller's role themselves: the role filter guards HTTP only).
+   */
+  public Account open(AccountForm form) {
+    Organisation org =
+        organisations
+            .byPublicId(form.organisationId())
+            .orElseThrow(
+                () ->
+                    ProblemException.invalidField(
+                        "organisationId", "account.organisation.unknown", form.organisationId()));
+    Account a = new Account(org, form.username(), form.displayName(), form.email(), form.roles());
+    a.setPassword(passwords.hash(form.password()));
+    accounts.register(a, "created");
+    flushOrConflict(a);
+    return a;
+  }
+
+  /**
+   * Changes an account's name, e-mail and roles if {@code ifMatch} names its current version: the
+   * use case behind {@code PUT}, also run by the web pages.
+   */
+  public Account change(UUID id, String ifMatch, AccountUpdate form) {
+    Account a = administered(id);
+    ETags.requireMatch(ifMatch, a.version());
+    requireMayGrant(form.roles(), a.roles());
+    Map<String, Object> before = a.snapshot();
+    a.describe(form.displayName(), form.email());
+    a.grant(form.roles());
+    accounts.changed(a, "updated", before, null);
+    accounts.flush();
+    return a;
   }
 
   /** The account if the caller manages its organisation; 404 if unseen, 403 if only seen. */

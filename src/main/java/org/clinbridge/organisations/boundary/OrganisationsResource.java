@@ -89,12 +89,7 @@ public class OrganisationsResource {
   @Operation(summary = "Register an organisation")
   @APIResponse(responseCode = "201", description = "Registered; Location names it")
   public Response create(@NotNull @Valid OrganisationForm form, @Context UriInfo uri) {
-    Organisation o =
-        new Organisation(form.kind(), BilingualText.of(form.name()), form.uscc().trim());
-    var c = form.contact() == null ? OrganisationForm.Contact.NONE : form.contact();
-    o.changeContact(c.name(), c.email(), c.phone(), c.address());
-    organisations.register(o);
-    flushOrConflict(o);
+    Organisation o = register(form);
     return Response.created(uri.getAbsolutePathBuilder().path(o.publicId().toString()).build())
         .tag(ETags.of(o.version()))
         .entity(OrganisationView.of(o))
@@ -126,14 +121,7 @@ public class OrganisationsResource {
       @PathParam("id") UUID id,
       @NotNull @Valid OrganisationUpdate form,
       @Context HttpHeaders headers) {
-    Organisation o = administered(id);
-    ETags.requireMatch(headers, o.version());
-    Map<String, Object> before = o.snapshot();
-    o.rename(BilingualText.of(form.name()));
-    var c = form.contact() == null ? OrganisationForm.Contact.NONE : form.contact();
-    o.changeContact(c.name(), c.email(), c.phone(), c.address());
-    organisations.changed(o, "updated", before, null);
-    organisations.flush();
+    Organisation o = change(id, headers.getHeaderString(HttpHeaders.IF_MATCH), form);
     return Response.ok(OrganisationView.of(o)).tag(ETags.of(o.version())).build();
   }
 
@@ -164,6 +152,36 @@ public class OrganisationsResource {
     organisations.changed(o, "reactivated", before, null);
     organisations.flush();
     return Response.ok(OrganisationView.of(o)).tag(ETags.of(o.version())).build();
+  }
+
+  /**
+   * Registers an organisation from a validated form: the use case behind {@code POST}, also run by
+   * the web pages (which check the caller's role themselves: the role filter guards HTTP only).
+   */
+  public Organisation register(OrganisationForm form) {
+    Organisation o =
+        new Organisation(form.kind(), BilingualText.of(form.name()), form.uscc().trim());
+    var c = form.contact() == null ? OrganisationForm.Contact.NONE : form.contact();
+    o.changeContact(c.name(), c.email(), c.phone(), c.address());
+    organisations.register(o);
+    flushOrConflict(o);
+    return o;
+  }
+
+  /**
+   * Changes an organisation's name and contact if {@code ifMatch} names its current version: the
+   * use case behind {@code PUT}, also run by the web pages.
+   */
+  public Organisation change(UUID id, String ifMatch, OrganisationUpdate form) {
+    Organisation o = administered(id);
+    ETags.requireMatch(ifMatch, o.version());
+    Map<String, Object> before = o.snapshot();
+    o.rename(BilingualText.of(form.name()));
+    var c = form.contact() == null ? OrganisationForm.Contact.NONE : form.contact();
+    o.changeContact(c.name(), c.email(), c.phone(), c.address());
+    organisations.changed(o, "updated", before, null);
+    organisations.flush();
+    return o;
   }
 
   /** The organisation if the caller manages it; 404 if they cannot see it, 403 if only see it. */

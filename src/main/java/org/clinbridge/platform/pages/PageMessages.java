@@ -3,6 +3,7 @@ package org.clinbridge.platform.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -56,6 +57,14 @@ public class PageMessages {
       UIComponent input =
           faces.getViewRoot().findComponent(":" + formId + ":" + v.field().replace('.', '_'));
       if (input != null) {
+        if (input instanceof UIInput field
+            && (field.getValue() == null || field.getValue() instanceof String)) {
+          // Marks a text input itself, as a failed conversion would (PrimeFaces shows it in red);
+          // an invalid input renders its submitted value, so give it back what the person typed.
+          Object typed = field.getValue();
+          field.setValid(false);
+          field.setSubmittedValue(typed);
+        }
         error(input.getClientId(faces), v.message(), null);
       } else {
         error(null, v.field() + ": " + v.message(), null);

@@ -1,6 +1,7 @@
 package org.clinbridge.platform.problem;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.clinbridge.platform.i18n.Messages;
 
 /**
@@ -20,11 +22,23 @@ import org.clinbridge.platform.i18n.Messages;
  * response and beside a form input.
  */
 public final class Violations {
-  // Used for message interpolation only, so the default factory is all we need; built once.
+  // The default factory: what JAX-RS validates bodies with, and the interpolator; built once.
   private static final ValidatorFactory VALIDATOR_FACTORY =
       Validation.buildDefaultValidatorFactory();
 
   private Violations() {}
+
+  /**
+   * Validates a form record as JAX-RS validates a {@code @Valid} body, for callers that are not
+   * JAX-RS (the web pages); throws the same {@link ConstraintViolationException}.
+   */
+  public static <T> T valid(T form) {
+    Set<ConstraintViolation<T>> violations = VALIDATOR_FACTORY.getValidator().validate(form);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return form;
+  }
 
   /** Bean Validation failures, each named by its JSON path, sorted by field then message. */
   public static List<Violation> of(

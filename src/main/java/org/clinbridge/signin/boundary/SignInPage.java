@@ -1,4 +1,4 @@
-package org.clinbridge.platform.pages;
+package org.clinbridge.signin.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -15,6 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.clinbridge.platform.pages.Shell;
+import org.clinbridge.platform.pages.UiTexts;
+import org.clinbridge.signin.control.ClinBridgeAuthentication;
+import org.clinbridge.signin.control.SignInOutcome;
 
 /**
  * The sign-in form. It hands the credential to the application's one authentication mechanism (the
@@ -23,7 +27,7 @@ import java.util.regex.Pattern;
  */
 @Named
 @RequestScoped
-public class SignIn {
+public class SignInPage {
   /** A page of this application to return to after sign-in; anything else is ignored. */
   private static final Pattern LOCAL_PAGE = Pattern.compile("/app/[A-Za-z0-9_/-]+\\.xhtml");
 
@@ -85,16 +89,19 @@ public class SignIn {
     password = null;
     switch (status) {
       case SUCCESS -> {
-        // A new session id after sign-in, so an id planted before it is worth nothing.
-        request.changeSessionId();
+        // The mechanism has given the session a new id (against fixation).
         external.redirect(external.getRequestContextPath() + target());
         faces.responseComplete();
       }
       case SEND_CONTINUE -> faces.responseComplete();
-      default ->
-          faces.addMessage(
-              null,
-              new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.text("sign-in.failed"), null));
+      default -> {
+        String text =
+            request.getAttribute(ClinBridgeAuthentication.OUTCOME) instanceof SignInOutcome o
+                    && o.throttled()
+                ? texts.text("sign-in.throttled", o.retryAfterSeconds())
+                : texts.text("sign-in.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+      }
     }
   }
 

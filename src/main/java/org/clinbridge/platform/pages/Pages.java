@@ -1,0 +1,48 @@
+package org.clinbridge.platform.pages;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.clinbridge.platform.problem.ProblemException;
+
+/** What page beans share: refusing a page, and reading ids from the address. */
+public final class Pages {
+  private Pages() {}
+
+  /**
+   * Ends the request with {@code status}, which the error servlet shows as the friendly error page
+   * (404 not found, 403 not allowed). For a page's {@code f:viewAction} guard.
+   */
+  public static void fail(int status) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(status, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  /** Refuses the page unless {@code allowed}; true when the page may go on. */
+  public static boolean require(boolean allowed) {
+    if (!allowed) {
+      fail(403);
+    }
+    return allowed;
+  }
+
+  /** A problem met while loading a page (a record not found or not visible): its status. */
+  public static void fail(ProblemException e) {
+    fail(e.status());
+  }
+
+  /** The public id in a page address; a malformed one is a record that does not exist (404). */
+  public static UUID id(String raw) {
+    try {
+      return UUID.fromString(raw.trim());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("record", raw);
+    }
+  }
+}
