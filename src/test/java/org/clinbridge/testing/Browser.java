@@ -11,7 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,8 +98,15 @@ public final class Browser implements AutoCloseable {
     return find(css).getText();
   }
 
+  /**
+   * Waits up to 20 s for {@code condition}. Errors from a page that is being replaced (a stale or
+   * detached element, a node that left the document) only mean "not yet" while a page loads.
+   */
   public <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
+        .until(condition);
   }
 
   /** Clicks something that loads a new page and waits until the old page is gone. */
