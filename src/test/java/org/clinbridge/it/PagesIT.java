@@ -324,16 +324,31 @@ class PagesIT {
     browser.clickAndLoad("#language\\:lang-zh");
   }
 
-  /** Picks an option of a PrimeFaces select menu by its label, as a person would. */
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, as a person would. The panel opens
+   * with an animation, and a click that lands while it moves can miss: the pick counts only once
+   * the menu's own label shows the option, else it is tried again.
+   */
   private static void choose(String id, String label) {
-    browser.find("#" + id).click();
-    browser
-        .waitFor(
-            d ->
-                d.findElements(By.cssSelector("#" + id + "_items li")).stream()
-                    .filter(li -> li.isDisplayed() && label.equals(li.getText()))
-                    .findFirst()
-                    .orElse(null))
-        .click();
+    for (int attempt = 1; ; attempt++) {
+      browser.find("#" + id).click();
+      browser
+          .waitFor(
+              d ->
+                  d.findElements(By.cssSelector("#" + id + "_items li")).stream()
+                      .filter(li -> li.isDisplayed() && label.equals(li.getText()))
+                      .findFirst()
+                      .orElse(null))
+          .click();
+      try {
+        browser.waitFor(
+            d -> label.equals(d.findElement(By.cssSelector("#" + id + "_label")).getText()));
+        return;
+      } catch (org.openqa.selenium.TimeoutException missed) {
+        if (attempt == 3) {
+          throw missed;
+        }
+      }
+    }
   }
 }
