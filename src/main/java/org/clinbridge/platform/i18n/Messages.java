@@ -37,6 +37,16 @@ public final class Messages {
     return new Messages("i18n.ui", supported(locale));
   }
 
+  /** Any bundle under {@code i18n/} by its base name (e.g. {@code projects}). */
+  public static Messages of(String bundle, Locale locale) {
+    return new Messages("i18n." + bundle, supported(locale));
+  }
+
+  /** The same message in both languages, for texts sent to clients that pick the language. */
+  public static Bilingual both(String bundle, String key, Object... args) {
+    return new Bilingual(of(bundle, CHINESE).text(key, args), of(bundle, ENGLISH).text(key, args));
+  }
+
   /** Maps any locale onto one we have texts for: Chinese of any region to zh-CN, else English. */
   public static Locale supported(Locale requested) {
     return requested != null && "zh".equals(requested.getLanguage()) ? CHINESE : ENGLISH;
@@ -80,6 +90,22 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(localised(args));
+  }
+
+  /**
+   * Arguments that are texts in both languages (names kept as data, such as a stage gate's
+   * evidence) are shown in the language of the message.
+   */
+  private Object[] localised(Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof Bilingual b) {
+        out[i] = CHINESE.equals(locale) ? b.zh() : b.en();
+      } else if (out[i] instanceof BilingualText t) {
+        out[i] = CHINESE.equals(locale) ? t.zh() : t.en();
+      }
+    }
+    return out;
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
   @Test
   void everyBundleSpeaksBothLanguagesWithTheSameKeys() throws IOException {
-    for (String bundle : List.of("problems", "ui")) {
+    for (String bundle : List.of("problems", "ui", "projects")) {
       Properties en = load("i18n/" + bundle + ".properties");
       Properties zh = load("i18n/" + bundle + "_zh_CN.properties");
       assertThat(zh.stringPropertyNames())
@@ -57,6 +57,19 @@ class MessagesTest {
     assertThat(Messages.problems(Messages.ENGLISH).text("validation.detail", 2))
         .isEqualTo("2 fields are invalid; see violations.");
     assertThat(Messages.problems(Messages.ENGLISH).text("no.such.key")).isEqualTo("no.such.key");
+  }
+
+  @Test
+  void bilingualArgumentsFollowTheLanguageOfTheMessage() {
+    Bilingual name = new Bilingual("概念验证报告", "PoC report");
+    assertThat(Messages.problems(Messages.CHINESE).text("no.such.key", name))
+        .isEqualTo("no.such.key");
+    assertThat(Messages.problems(Messages.ENGLISH).text("not-found.detail.record", name, "x"))
+        .isEqualTo("No PoC report with id x exists, or you may not see it.");
+    assertThat(
+            Messages.problems(Messages.CHINESE)
+                .text("not-found.detail.record", new BilingualText("项目", "project"), "x"))
+        .contains("项目");
   }
 
   private static Properties load(String path) throws IOException {

@@ -1,0 +1,44 @@
+package org.clinbridge.projects.entity;
+
+import org.clinbridge.platform.problem.ProblemException;
+
+/**
+ * A stage or status move the lifecycle does not allow. Each variant's detail says why; stages and
+ * statuses are passed by ordinal so the bundles can name them in either language.
+ */
+public class ProjectMoveRefused extends ProblemException {
+  public static final String SLUG = "illegal-project-move";
+
+  private ProjectMoveRefused(String variant, Object... args) {
+    super(409, SLUG, SLUG + ".detail." + variant, args);
+  }
+
+  static ProjectMoveRefused alreadyIn(Stage stage) {
+    return new ProjectMoveRefused("same", stage.ordinal());
+  }
+
+  static ProjectMoveRefused skip(Stage from, Stage to) {
+    return new ProjectMoveRefused(
+        "skip", from.ordinal(), from.next().orElseThrow().ordinal(), to.ordinal());
+  }
+
+  static ProjectMoveRefused notActive(ProjectStatus status) {
+    return new ProjectMoveRefused("inactive", status.ordinal());
+  }
+
+  static ProjectMoveRefused reasonRequired() {
+    return new ProjectMoveRefused("reason");
+  }
+
+  static ProjectMoveRefused status(ProjectStatus from, ProjectStatus to) {
+    return new ProjectMoveRefused("status", from.ordinal(), to.ordinal());
+  }
+
+  static ProjectMoveRefused graduateOnlyFromApplication(Stage stage) {
+    return new ProjectMoveRefused("graduate", stage.ordinal());
+  }
+
+  static ProjectMoveRefused closed(ProjectStatus status) {
+    return new ProjectMoveRefused("closed", status.ordinal());
+  }
+}
