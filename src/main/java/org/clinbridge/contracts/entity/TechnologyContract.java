@@ -24,7 +24,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.clinbridge.platform.i18n.BilingualText;
@@ -191,6 +193,36 @@ public class TechnologyContract {
 
   public long version() {
     return version;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  /** The fields an audit entry records, without empty ones. */
+  public Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("project", project.publicId().toString());
+    m.put("type", type.name());
+    m.put("title.zh", title.zh());
+    m.put("title.en", title.en());
+    m.put("amount", amount.toPlainString());
+    m.put("signedOn", signedOn.toString());
+    m.put(
+        "parties",
+        String.join("; ", parties.stream().map(p -> p.role() + " " + p.name()).toList()));
+    m.put("state", state.name());
+    if (reviewDueOn != null) {
+      m.put("reviewDueOn", reviewDueOn.toString());
+    }
+    if (registrationNumber != null) {
+      m.put("registrationNumber", registrationNumber);
+      m.put("certifiedIncome", certifiedIncome.toPlainString());
+    }
+    if (notRegisteredReason != null) {
+      m.put("notRegisteredReason", notRegisteredReason);
+    }
+    return m;
   }
 
   /** Days left for the review (negative once past the deadline); null when not under review. */

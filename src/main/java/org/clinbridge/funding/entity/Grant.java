@@ -146,6 +146,10 @@ public class Grant {
     return awardedBy;
   }
 
+  public OffsetDateTime recordedAt() {
+    return recordedAt;
+  }
+
   public List<Tranche> tranches() {
     return List.copyOf(tranches);
   }

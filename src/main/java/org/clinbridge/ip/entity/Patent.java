@@ -189,6 +189,32 @@ public class Patent {
     return version;
   }
 
+  /** The fields an audit entry records, without empty ones. */
+  public java.util.Map<String, Object> snapshot() {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("number", number);
+    m.put("kind", kind.name());
+    m.put("status", status.name());
+    m.put("title.zh", title.zh());
+    m.put("title.en", title.en());
+    m.put("holder", holder);
+    m.put("filedOn", filedOn.toString());
+    if (publishedOn != null) {
+      m.put("publishedOn", publishedOn.toString());
+    }
+    if (grantedOn != null) {
+      m.put("grantedOn", grantedOn.toString());
+    }
+    if (endedOn != null) {
+      m.put("endedOn", endedOn.toString());
+    }
+    m.put("searchReport", searchReport);
+    m.put(
+        "projects",
+        String.join(",", projects.stream().map(p -> p.publicId().toString()).sorted().toList()));
+    return m;
+  }
+
   /** A Chinese patent: CN application/publication numbers or ZL patent numbers. */
   public boolean chinese() {
     return number.startsWith("CN") || number.startsWith("ZL");

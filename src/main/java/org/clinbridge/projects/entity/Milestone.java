@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.clinbridge.platform.i18n.BilingualText;
@@ -155,6 +157,30 @@ public class Milestone {
 
   public long version() {
     return version;
+  }
+
+  /** The fields an audit entry records, without empty ones. */
+  public Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("project", project.publicId().toString());
+    m.put("title.zh", title.zh());
+    m.put("title.en", title.en());
+    m.put("plannedOn", plannedOn.toString());
+    m.put("dueOn", dueOn.toString());
+    m.put("responsible", responsible);
+    m.put("status", status.name());
+    if (reachedOn != null) {
+      m.put("reachedOn", reachedOn.toString());
+      m.put("evidence", evidence);
+    }
+    if (cancelReason != null) {
+      m.put("cancelReason", cancelReason);
+    }
+    if (latestDecision != null) {
+      m.put("latestDecision", latestDecision.name());
+      m.put("latestReviewedOn", latestReviewedOn.toString());
+    }
+    return m;
   }
 
   /** Open past its due date. */

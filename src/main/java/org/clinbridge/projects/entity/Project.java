@@ -18,8 +18,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -254,6 +256,33 @@ public class Project {
   public ProjectDetails details() {
     return new ProjectDetails(
         title, summary, category, subcatalogueCode, expectedClass, sourceInstitution);
+  }
+
+  /** The fields an audit entry records, without empty ones. */
+  public Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", code);
+    m.put("owner", owner.publicId().toString());
+    m.put("title.zh", title.zh());
+    m.put("title.en", title.en());
+    m.put("summary.zh", summary.zh());
+    m.put("summary.en", summary.en());
+    m.put("category", category.name());
+    putIfSet(m, "subcatalogue", subcatalogueCode);
+    putIfSet(m, "expectedClass", expectedClass == null ? null : expectedClass.name());
+    putIfSet(m, "sourceInstitution", sourceInstitution);
+    putIfSet(m, "manager", managerAccountId == null ? null : managerAccountId.toString());
+    m.put("trl", trl);
+    m.put("stage", stage.name());
+    m.put("status", status.name());
+    m.put("findable", findable);
+    return m;
+  }
+
+  private static void putIfSet(Map<String, Object> m, String key, Object value) {
+    if (value != null) {
+      m.put(key, value);
+    }
   }
 
   /** Changes what the project is about; a closed project is a record and stays as it was. */

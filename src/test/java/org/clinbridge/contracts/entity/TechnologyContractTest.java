@@ -27,7 +27,7 @@ class TechnologyContractTest {
   private static final List<ContractParty> PARTIES =
       List.of(
           new ContractParty(PartyRole.SELLER, "重庆医科大学", null),
-          new ContractParty(PartyRole.BUYER, "心擎医疗", "91500106MA5U8G7X2K"));
+          new ContractParty(PartyRole.BUYER, "心擎医疗", "91500106MA5U8G7X26"));
 
   /** Rows: from; columns: to, in declaration order. */
   private static final boolean[][] ALLOWED = {
@@ -40,7 +40,8 @@ class TechnologyContractTest {
 
   static TechnologyContract contract() {
     Organisation owner =
-        new Organisation(OrganisationKind.UNIVERSITY, new BilingualText("大学", "Uni"), "x");
+        new Organisation(
+            OrganisationKind.UNIVERSITY, new BilingualText("大学", "Uni"), "91500106MA5U8G7X26");
     Project p =
         Project.register(
                 "P-2026-000009",

@@ -40,7 +40,8 @@ class GrantTest {
 
   private static Project project() {
     Organisation owner =
-        new Organisation(OrganisationKind.START_UP, new BilingualText("甲", "A"), "x");
+        new Organisation(
+            OrganisationKind.START_UP, new BilingualText("甲", "A"), "91500106MA5U8G7X26");
     return Project.register(
             "P-2026-000001",
             owner,

@@ -20,7 +20,9 @@ final class Fixtures {
 
   static Organisation startUp() {
     return new Organisation(
-        OrganisationKind.START_UP, new BilingualText("心擎医疗", "HeartEngine Medical"), "x");
+        OrganisationKind.START_UP,
+        new BilingualText("心擎医疗", "HeartEngine Medical"),
+        "91500106MA5U8G7X26");
   }
 
   static ProjectDetails details() {

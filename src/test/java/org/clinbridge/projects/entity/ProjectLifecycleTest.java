@@ -50,7 +50,8 @@ class ProjectLifecycleTest {
   @Test
   void onlyStartUpsAndUniversitiesOwnProjects() {
     for (OrganisationKind kind : OrganisationKind.values()) {
-      Organisation owner = new Organisation(kind, new BilingualText("机构", "Org"), "x");
+      Organisation owner =
+          new Organisation(kind, new BilingualText("机构", "Org"), "91500106MA5U8G7X26");
       if (Project.OWNER_KINDS.contains(kind)) {
         assertThat(
                 Project.register("P-2026-000002", owner, Fixtures.details(), 1, null, MANAGER, T0)

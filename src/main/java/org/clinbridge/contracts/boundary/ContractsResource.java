@@ -1,0 +1,206 @@
+package org.clinbridge.contracts.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.clinbridge.contracts.control.Contracts;
+import org.clinbridge.contracts.entity.ContractState;
+import org.clinbridge.contracts.entity.TechnologyContract;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.platform.web.ETags;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A technology contract and its registration workflow. The project's people edit and submit it; the
+ * registration office (a district administrator) reviews it within the review period and registers
+ * it or not.
+ */
+@Boundary
+@Path("contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "contracts")
+public class ContractsResource {
+  static final String ENTITY = "technology-contract";
+
+  @Inject ProjectAccess access;
+  @Inject Contracts contracts;
+  @Inject DistrictClock clock;
+  @Inject Event<Changed> changed;
+  @PersistenceContext EntityManager em;
+
+  /** Days the office has to decide once it starts the review. */
+  @Inject
+  @ConfigProperty(name = "contracts.review-days", defaultValue = "30")
+  int reviewDays;
+
+  @GET
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Operation(summary = "The registration desk: contracts by state, optionally only overdue ones")
+  public Page<ContractView> registry(
+      @Parameter(description = "DRAFT, SUBMITTED, UNDER_REVIEW, REGISTERED, NOT_REGISTERED")
+          @QueryParam("state")
+          String state,
+      @Parameter(description = "true: only reviews past their deadline") @QueryParam("overdue")
+          Boolean overdue,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    PageRequest request = PageRequest.of(limit, cursor);
+    ContractState s = null;
+    if (state != null && !state.isBlank()) {
+      try {
+        s = ContractState.valueOf(state.strip());
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalidField(
+            "state", "filter.one-of", "DRAFT, SUBMITTED, UNDER_REVIEW, REGISTERED, NOT_REGISTERED");
+      }
+    }
+    var today = clock.today();
+    return Page.of(
+        contracts.registry(s, Boolean.TRUE.equals(overdue) ? today : null, request),
+        request.limit(),
+        c -> ContractView.of(c, today),
+        Contracts::cursorOf);
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "One contract with its ETag")
+  public Response get(@PathParam("id") UUID id) {
+    TechnologyContract c = visible(id);
+    return Response.ok(ContractView.of(c, clock.today())).tag(ETags.of(c.version())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Change a draft (If-Match required)")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ContractForms.ContractForm form) {
+    TechnologyContract c = editable(id);
+    ETags.requireMatch(ifMatch, c.version());
+    Map<String, Object> before = c.snapshot();
+    c.revise(
+        form.type(),
+        BilingualText.of(form.title()),
+        form.partyList(),
+        form.amount(),
+        form.signedOn(),
+        clock.today());
+    return changedResponse(c, "updated", before, null);
+  }
+
+  @POST
+  @Path("{id}/submission")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Submit the draft for registration")
+  public Response submit(@PathParam("id") UUID id) {
+    TechnologyContract c = editable(id);
+    Map<String, Object> before = c.snapshot();
+    c.submit(clock.today());
+    return changedResponse(c, "submitted", before, null);
+  }
+
+  @POST
+  @Path("{id}/review")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Operation(summary = "Start the registration review; the decision is due in the review period")
+  public Response startReview(@PathParam("id") UUID id) {
+    TechnologyContract c = visible(id);
+    Map<String, Object> before = c.snapshot();
+    c.startReview(clock.today(), reviewDays);
+    return changedResponse(c, "review-started", before, null);
+  }
+
+  @POST
+  @Path("{id}/registration")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Operation(summary = "Register the contract: registration number and certified technical income")
+  public Response register(
+      @PathParam("id") UUID id, @Valid @NotNull ContractForms.RegistrationForm form) {
+    TechnologyContract c = visible(id);
+    Map<String, Object> before = c.snapshot();
+    c.register(form.registrationNumber(), form.certifiedIncome(), clock.today());
+    return changedResponse(c, "registered", before, null);
+  }
+
+  @POST
+  @Path("{id}/refusal")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Operation(summary = "Do not register the contract, with the reason")
+  public Response refuse(@PathParam("id") UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
+    TechnologyContract c = visible(id);
+    Map<String, Object> before = c.snapshot();
+    c.refuse(form.reason(), clock.today());
+    return changedResponse(c, "not-registered", before, form.reason());
+  }
+
+  private TechnologyContract visible(UUID id) {
+    TechnologyContract c =
+        contracts.byPublicId(id).orElseThrow(() -> ProblemException.notFound("contract", id));
+    if (!access.canSee(c.project())) {
+      throw ProblemException.notFound("contract", id);
+    }
+    return c;
+  }
+
+  private TechnologyContract editable(UUID id) {
+    TechnologyContract c = visible(id);
+    access.editable(c.project().publicId());
+    return c;
+  }
+
+  private Response changedResponse(
+      TechnologyContract c, String action, Map<String, Object> before, String reason) {
+    em.flush();
+    changed.fire(
+        new Changed(
+            ENTITY,
+            c.publicId().toString(),
+            action,
+            before,
+            c.snapshot(),
+            reason,
+            c.project().owner().id()));
+    return Response.ok(ContractView.of(c, clock.today())).tag(ETags.of(c.version())).build();
+  }
+}

@@ -1,0 +1,109 @@
+package org.clinbridge.contracts.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.clinbridge.contracts.control.Contracts;
+import org.clinbridge.contracts.entity.TechnologyContract;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.platform.web.ETags;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.clinbridge.projects.entity.Project;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A project's technology contracts: listed by whoever sees the project, drafted by its people. */
+@Boundary
+@Path("projects/{projectId}/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "contracts", description = "Technology contracts and their registration")
+public class ProjectContractsResource {
+  @Inject ProjectAccess access;
+  @Inject Contracts contracts;
+  @Inject DistrictClock clock;
+  @Inject Event<Changed> changed;
+  @PersistenceContext EntityManager em;
+
+  @GET
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "The project's technology contracts")
+  public Page<ContractView> list(
+      @PathParam("projectId") UUID projectId,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    Project p = access.visible(projectId);
+    PageRequest request = PageRequest.of(limit, cursor);
+    var today = clock.today();
+    return Page.of(
+        contracts.ofProject(p, request),
+        request.limit(),
+        c -> ContractView.of(c, today),
+        Contracts::cursorOf);
+  }
+
+  @POST
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Record a contract as a draft")
+  public Response create(
+      @PathParam("projectId") UUID projectId,
+      @Valid @NotNull ContractForms.ContractForm form,
+      @Context UriInfo uri) {
+    Project p = access.editable(projectId);
+    TechnologyContract c =
+        new TechnologyContract(
+            p,
+            form.type(),
+            BilingualText.of(form.title()),
+            form.partyList(),
+            form.amount(),
+            form.signedOn(),
+            clock.now());
+    em.persist(c);
+    em.flush();
+    changed.fire(
+        new Changed(
+            "technology-contract",
+            c.publicId().toString(),
+            "created",
+            Map.of(),
+            c.snapshot(),
+            null,
+            p.owner().id()));
+    return Response.created(
+            uri.getBaseUriBuilder().path("contracts").path(c.publicId().toString()).build())
+        .tag(ETags.of(c.version()))
+        .entity(ContractView.of(c, clock.today()))
+        .build();
+  }
+}

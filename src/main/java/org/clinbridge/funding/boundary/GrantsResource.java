@@ -1,0 +1,100 @@
+package org.clinbridge.funding.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.UUID;
+import org.clinbridge.funding.control.FundLedger;
+import org.clinbridge.funding.control.Funds;
+import org.clinbridge.funding.entity.Grant;
+import org.clinbridge.funding.entity.Tranche;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Role;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * One grant, and releasing its tranches. Whoever may see the project may see its grants; technology
+ * managers also see any grant of the fund they read. Only a district administrator releases money.
+ */
+@Boundary
+@Path("grants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "fund")
+public class GrantsResource {
+  @Inject Funds funds;
+  @Inject FundLedger ledger;
+  @Inject ProjectAccess access;
+  @Inject Caller caller;
+  @Inject DistrictClock clock;
+  @Inject Event<Changed> changed;
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "One grant with its tranches")
+  public FundViews.GrantView get(@PathParam("id") UUID id) {
+    return FundViews.GrantView.of(readable(id));
+  }
+
+  @POST
+  @Path("{id}/tranches/{trancheId}/release")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Operation(
+      summary = "Release a tranche",
+      description =
+          "Only after a recorded go or go with conditions at its milestone's latest review; a"
+              + " refused release is a 409 saying why")
+  public FundViews.GrantView release(
+      @PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId) {
+    Grant g = readable(id);
+    Tranche t =
+        g.tranches().stream()
+            .filter(x -> x.publicId().equals(trancheId))
+            .findFirst()
+            .orElseThrow(() -> ProblemException.notFound("tranche", trancheId));
+    t.release(clock.today(), access.actor());
+    if (!ledger.release(g.pool(), t.amount())) {
+      // Released never exceeds committed; reaching this means the ledger was altered by hand.
+      throw new IllegalStateException("Ledger of pool " + g.pool().publicId() + " is inconsistent");
+    }
+    changed.fire(
+        new Changed(
+            "grant",
+            g.publicId().toString(),
+            "tranche-released",
+            Map.of("tranche", t.seq(), "status", "PLANNED"),
+            Map.of("tranche", t.seq(), "status", "RELEASED", "amount", t.amount().toPlainString()),
+            null,
+            g.project().owner().id()));
+    return FundViews.GrantView.of(g);
+  }
+
+  private Grant readable(UUID id) {
+    Grant g = funds.grant(id).orElseThrow(() -> ProblemException.notFound("grant", id));
+    if (!caller.has(Role.TECH_MANAGER) && !access.canSee(g.project())) {
+      throw ProblemException.notFound("grant", id);
+    }
+    return g;
+  }
+}

@@ -1,0 +1,49 @@
+package org.clinbridge.funding.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.clinbridge.funding.control.Funds;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The grants a project received. */
+@Boundary
+@Path("projects/{projectId}/grants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "fund")
+public class ProjectGrantsResource {
+  @Inject Funds funds;
+  @Inject ProjectAccess access;
+
+  @GET
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "The project's grants with their tranches")
+  public Page<FundViews.GrantView> list(
+      @PathParam("projectId") UUID projectId,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    var project = access.visible(projectId);
+    PageRequest request = PageRequest.of(limit, cursor);
+    return Page.of(
+        funds.grants(project, request), request.limit(), FundViews.GrantView::of, Funds::cursorOf);
+  }
+}

@@ -1,0 +1,133 @@
+package org.clinbridge.ip.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.clinbridge.ip.control.Patents;
+import org.clinbridge.ip.entity.Patent;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.web.ETags;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.clinbridge.projects.entity.Project;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One patent and the changes of its status as the patent office records them. */
+@Boundary
+@Path("patents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "ip")
+public class PatentsResource {
+  @Inject Patents patents;
+  @Inject ProjectAccess access;
+  @Inject Event<Changed> changed;
+  @PersistenceContext EntityManager em;
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "One patent, with its ETag")
+  public Response get(@PathParam("id") UUID id) {
+    Patent p = visible(id);
+    return Response.ok(view(p)).tag(ETags.of(p.version())).build();
+  }
+
+  @POST
+  @Path("{id}/publication")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Record the publication of an invention application")
+  public Response publish(
+      @PathParam("id") UUID id, @Valid @NotNull PatentForms.PublicationForm form) {
+    Patent p = editable(id);
+    Map<String, Object> before = p.snapshot();
+    p.publish(form.publishedOn(), Boolean.TRUE.equals(form.searchReport()));
+    return changed(p, "published", before);
+  }
+
+  @POST
+  @Path("{id}/search-report")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Record a search report that confirms novelty and inventiveness")
+  public Response searchReport(@PathParam("id") UUID id) {
+    Patent p = editable(id);
+    Map<String, Object> before = p.snapshot();
+    p.recordSearchReport();
+    return changed(p, "search-report-recorded", before);
+  }
+
+  @POST
+  @Path("{id}/grant")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Record the grant")
+  public Response grant(@PathParam("id") UUID id, @Valid @NotNull PatentForms.GrantForm form) {
+    Patent p = editable(id);
+    Map<String, Object> before = p.snapshot();
+    p.grant(form.grantedOn());
+    return changed(p, "granted", before);
+  }
+
+  @POST
+  @Path("{id}/end")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Record that the patent was rejected, withdrawn or has lapsed")
+  public Response end(@PathParam("id") UUID id, @Valid @NotNull PatentForms.EndForm form) {
+    Patent p = editable(id);
+    Map<String, Object> before = p.snapshot();
+    p.end(form.status(), form.on());
+    return changed(p, "ended", before);
+  }
+
+  private Patent visible(UUID id) {
+    Patent p = patents.byPublicId(id).orElse(null);
+    if (p == null || !patents.canSee(p)) {
+      throw ProblemException.notFound("patent", id);
+    }
+    return p;
+  }
+
+  private Patent editable(UUID id) {
+    Patent p = visible(id);
+    if (!patents.canEdit(p)) {
+      throw ProjectAccess.forbidden();
+    }
+    return p;
+  }
+
+  private Response changed(Patent p, String action, Map<String, Object> before) {
+    em.flush();
+    changed.fire(
+        new Changed(
+            "patent", p.publicId().toString(), action, before, p.snapshot(), null, p.owner().id()));
+    return Response.ok(view(p)).tag(ETags.of(p.version())).build();
+  }
+
+  private PatentView view(Patent p) {
+    return PatentView.of(
+        p, p.projects().stream().filter(access::canSee).map(Project::publicId).sorted().toList());
+  }
+}

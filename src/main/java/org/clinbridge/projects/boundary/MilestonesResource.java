@@ -1,0 +1,251 @@
+package org.clinbridge.projects.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.paging.Cursor;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.platform.web.ETags;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.clinbridge.projects.control.Projects;
+import org.clinbridge.projects.entity.Milestone;
+import org.clinbridge.projects.entity.MilestoneReview;
+import org.clinbridge.projects.entity.Project;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A project's milestones: planned by its owner or manager, reached with evidence, reviewed (go / go
+ * with conditions / no-go) by its manager or a district administrator.
+ */
+@Boundary
+@Path("projects/{projectId}/milestones")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "projects")
+public class MilestonesResource {
+  static final String ENTITY = "milestone";
+
+  @Inject ProjectAccess access;
+  @Inject Projects projects;
+  @Inject DistrictClock clock;
+  @Inject Event<Changed> changed;
+  @PersistenceContext EntityManager em;
+
+  @GET
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "The project's milestones by due date, each saying whether it is overdue")
+  public Page<MilestoneView> list(
+      @PathParam("projectId") UUID projectId,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    Project p = access.visible(projectId);
+    PageRequest request = PageRequest.of(limit, cursor);
+    var today = clock.today();
+    return Page.of(
+        projects.milestones(p, request),
+        request.limit(),
+        m -> MilestoneView.of(m, today),
+        m -> Cursor.of(Projects.MILESTONES, m.dueOn(), m.publicId()));
+  }
+
+  @POST
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Plan a milestone")
+  public Response plan(
+      @PathParam("projectId") UUID projectId,
+      @Valid @NotNull MilestoneForms.NewMilestoneForm form,
+      @Context UriInfo uri) {
+    Project p = access.editable(projectId);
+    if (form.dueOn().isBefore(form.plannedOn())) {
+      throw ProblemException.invalidField("dueOn", "milestone.due.before-planned");
+    }
+    Milestone m =
+        p.planMilestone(
+            BilingualText.of(form.title()),
+            form.plannedOn(),
+            form.dueOn(),
+            form.responsible(),
+            clock.now());
+    em.persist(m);
+    changed.fire(
+        new Changed(
+            ENTITY,
+            m.publicId().toString(),
+            "planned",
+            Map.of(),
+            m.snapshot(),
+            null,
+            p.owner().id()));
+    return Response.created(uri.getAbsolutePathBuilder().path(m.publicId().toString()).build())
+        .tag(ETags.of(m.version()))
+        .entity(MilestoneView.of(m, clock.today()))
+        .build();
+  }
+
+  @GET
+  @Path("{milestoneId}")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "One milestone, with its ETag")
+  public Response get(
+      @PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId) {
+    Milestone m = milestone(access.visible(projectId), milestoneId);
+    return Response.ok(MilestoneView.of(m, clock.today())).tag(ETags.of(m.version())).build();
+  }
+
+  @PUT
+  @Path("{milestoneId}")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Change an open milestone (If-Match required)")
+  public Response revise(
+      @PathParam("projectId") UUID projectId,
+      @PathParam("milestoneId") UUID milestoneId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull MilestoneForms.MilestoneForm form) {
+    Milestone m = milestone(access.editable(projectId), milestoneId);
+    ETags.requireMatch(ifMatch, m.version());
+    Map<String, Object> before = m.snapshot();
+    m.revise(BilingualText.of(form.title()), form.dueOn(), form.responsible());
+    return changedResponse(m, "revised", before, null);
+  }
+
+  @POST
+  @Path("{milestoneId}/reached")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Record the milestone as reached, with its evidence")
+  public Response reach(
+      @PathParam("projectId") UUID projectId,
+      @PathParam("milestoneId") UUID milestoneId,
+      @Valid @NotNull MilestoneForms.ReachForm form) {
+    Milestone m = milestone(access.editable(projectId), milestoneId);
+    Map<String, Object> before = m.snapshot();
+    m.reach(form.reachedOn(), form.evidence(), clock.today());
+    return changedResponse(m, "reached", before, null);
+  }
+
+  @POST
+  @Path("{milestoneId}/cancellation")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Cancel an open milestone, with the reason")
+  public Response cancel(
+      @PathParam("projectId") UUID projectId,
+      @PathParam("milestoneId") UUID milestoneId,
+      @Valid @NotNull MilestoneForms.CancelForm form) {
+    Milestone m = milestone(access.editable(projectId), milestoneId);
+    Map<String, Object> before = m.snapshot();
+    m.cancel(form.reason());
+    return changedResponse(m, "cancelled", before, form.reason());
+  }
+
+  @POST
+  @Path("{milestoneId}/reviews")
+  @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(
+      summary = "Record a milestone review: go, go with conditions or no-go",
+      description = "A go needs the milestone reached; only a go releases the tranches tied to it")
+  public Response review(
+      @PathParam("projectId") UUID projectId,
+      @PathParam("milestoneId") UUID milestoneId,
+      @Valid @NotNull MilestoneForms.ReviewForm form) {
+    Milestone m = milestone(access.managed(projectId), milestoneId);
+    Map<String, Object> before = m.snapshot();
+    MilestoneReview r =
+        m.review(
+            form.decision(),
+            form.note(),
+            form.reviewedOn() == null ? clock.today() : form.reviewedOn(),
+            access.actor(),
+            clock.now());
+    em.persist(r);
+    em.flush();
+    changed.fire(
+        new Changed(
+            ENTITY,
+            m.publicId().toString(),
+            "reviewed",
+            before,
+            m.snapshot(),
+            form.note(),
+            m.project().owner().id()));
+    return Response.status(Response.Status.CREATED).entity(ReviewView.of(r)).build();
+  }
+
+  @GET
+  @Path("{milestoneId}/reviews")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "The milestone's reviews, oldest first (whole)")
+  public Page<ReviewView> reviews(
+      @PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId) {
+    Milestone m = milestone(access.visible(projectId), milestoneId);
+    return new Page<>(projects.reviews(m).stream().map(ReviewView::of).toList(), null);
+  }
+
+  private Milestone milestone(Project p, UUID milestoneId) {
+    return projects
+        .milestone(p, milestoneId)
+        .orElseThrow(() -> ProblemException.notFound(ENTITY, milestoneId));
+  }
+
+  private Response changedResponse(
+      Milestone m, String action, Map<String, Object> before, String reason) {
+    em.flush();
+    changed.fire(
+        new Changed(
+            ENTITY,
+            m.publicId().toString(),
+            action,
+            before,
+            m.snapshot(),
+            reason,
+            m.project().owner().id()));
+    return Response.ok(MilestoneView.of(m, clock.today())).tag(ETags.of(m.version())).build();
+  }
+}

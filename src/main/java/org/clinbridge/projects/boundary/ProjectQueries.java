@@ -1,0 +1,112 @@
+package org.clinbridge.projects.boundary;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.clinbridge.organisations.entity.Organisation;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.projects.control.ProjectFilter;
+import org.clinbridge.projects.control.Projects;
+import org.clinbridge.projects.entity.DeviceClass;
+import org.clinbridge.projects.entity.ProjectCategory;
+import org.clinbridge.projects.entity.ProjectStatus;
+import org.clinbridge.projects.entity.Stage;
+
+/**
+ * Reads the list's query parameters into a {@link ProjectFilter}, by hand (Bean Validation on query
+ * parameters breaks Payara's OpenAPI generation): each bad value is a 400 naming its parameter.
+ */
+final class ProjectQueries {
+  private ProjectQueries() {}
+
+  /** The filter, or null when it can match nothing (an owner that does not exist). */
+  static ProjectFilter filter(
+      List<String> stage,
+      List<String> status,
+      List<String> category,
+      List<String> subcatalogue,
+      List<String> deviceClass,
+      Integer trlMin,
+      Integer trlMax,
+      String manager,
+      String owner,
+      String q,
+      Projects projects) {
+    for (var trl : new Object[][] {{"trlMin", trlMin}, {"trlMax", trlMax}}) {
+      Integer v = (Integer) trl[1];
+      if (v != null && (v < 1 || v > 9)) {
+        throw ProblemException.invalidField((String) trl[0], "filter.range", 1, 9);
+      }
+    }
+    if (trlMin != null && trlMax != null && trlMin > trlMax) {
+      throw ProblemException.invalidField("trlMin", "filter.trl-order");
+    }
+    if (q != null && q.strip().length() > ProjectFilter.MAX_TEXT) {
+      throw ProblemException.invalidField("q", "filter.text.length", ProjectFilter.MAX_TEXT);
+    }
+    Set<String> subcatalogues = new HashSet<>();
+    for (String s : values(subcatalogue)) {
+      if (!s.matches("\\d{2}")) {
+        throw ProblemException.invalidField("subcatalogue", "filter.one-of", "01-22");
+      }
+      subcatalogues.add(s);
+    }
+    Long ownerRef = null;
+    if (owner != null && !owner.isBlank()) {
+      var found = projects.organisation(uuid("owner", owner));
+      if (found.isEmpty()) {
+        return null;
+      }
+      ownerRef = found.map(Organisation::id).get();
+    }
+    return new ProjectFilter(
+        enums("stage", stage, Stage.class),
+        enums("status", status, ProjectStatus.class),
+        enums("category", category, ProjectCategory.class),
+        subcatalogues,
+        enums("class", deviceClass, DeviceClass.class),
+        trlMin,
+        trlMax,
+        manager == null || manager.isBlank() ? null : uuid("manager", manager),
+        ownerRef,
+        q);
+  }
+
+  static UUID uuid(String field, String value) {
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(field, "filter.one-of", "UUID");
+    }
+  }
+
+  /** Values of a repeated parameter; a comma-separated value counts as several. */
+  private static List<String> values(List<String> raw) {
+    if (raw == null) {
+      return List.of();
+    }
+    return raw.stream()
+        .flatMap(v -> Arrays.stream(v.split(",")))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .toList();
+  }
+
+  private static <E extends Enum<E>> Set<E> enums(String field, List<String> raw, Class<E> type) {
+    Set<E> out = EnumSet.noneOf(type);
+    for (String v : values(raw)) {
+      try {
+        out.add(Enum.valueOf(type, v));
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalidField(
+            field,
+            "filter.one-of",
+            String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,508 @@
+package org.clinbridge.projects.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clinbridge.organisations.entity.Organisation;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.Bilingual;
+import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.paging.Cursor;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Role;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.platform.web.ETags;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.clinbridge.projects.control.ProjectCodes;
+import org.clinbridge.projects.control.ProjectFilter;
+import org.clinbridge.projects.control.ProjectSearch;
+import org.clinbridge.projects.control.ProjectSort;
+import org.clinbridge.projects.control.Projects;
+import org.clinbridge.projects.control.TechnologyManagers;
+import org.clinbridge.projects.entity.Gate;
+import org.clinbridge.projects.entity.Project;
+import org.clinbridge.projects.entity.ProjectEvent;
+import org.clinbridge.projects.entity.StageGate;
+import org.clinbridge.projects.entity.StageMove;
+import org.clinbridge.projects.entity.TrlAssessment;
+import org.clinbridge.reference.entity.NmpaSubcatalogue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Projects: registering, reading, finding and exporting them, and their lifecycle (stage moves
+ * through the gates, status changes, TRL assessments, the manager). Every read is scoped by {@link
+ * ProjectAccess}: a project the caller may not see is a 404.
+ */
+@Boundary
+@Path("projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "projects", description = "Projects and their incubation lifecycle")
+public class ProjectsResource {
+  static final String ENTITY = "project";
+
+  @Inject ProjectAccess access;
+  @Inject ProjectSearch search;
+  @Inject ProjectCodes codes;
+  @Inject Projects projects;
+  @Inject TechnologyManagers managers;
+  @Inject DistrictClock clock;
+  @Inject Caller caller;
+  @Inject Event<Changed> changed;
+  @PersistenceContext EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "projects.export.max-rows", defaultValue = "100000")
+  int exportMaxRows;
+
+  @GET
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(
+      summary = "Find projects",
+      description =
+          "The projects the caller may see, filtered and sorted, in keyset pages. Several values of"
+              + " one filter (stage=A&stage=B) are alternatives. q matches code, titles, summaries"
+              + " and source institution, in Chinese or English.")
+  public Page<ProjectSummaryView> list(
+      @Parameter(description = "LAB_RESEARCH, PROOF_OF_CONCEPT, PILOT_MATURATION, APPLICATION")
+          @QueryParam("stage")
+          List<String> stage,
+      @Parameter(description = "ACTIVE, ON_HOLD, GRADUATED, TERMINATED") @QueryParam("status")
+          List<String> status,
+      @Parameter(description = "MEDICAL_DEVICE, IVD, BIOLOGIC, DRUG, DIGITAL_MEDICINE")
+          @QueryParam("category")
+          List<String> category,
+      @Parameter(description = "NMPA sub-catalogue code, e.g. 07") @QueryParam("subcatalogue")
+          List<String> subcatalogue,
+      @Parameter(description = "I, II, III") @QueryParam("class") List<String> deviceClass,
+      @QueryParam("trlMin") Integer trlMin,
+      @QueryParam("trlMax") Integer trlMax,
+      @Parameter(description = "Technology manager account id") @QueryParam("manager")
+          String manager,
+      @Parameter(description = "Owner organisation id") @QueryParam("owner") String owner,
+      @Parameter(description = "Free text, Chinese or English") @QueryParam("q") String q,
+      @Parameter(description = "code, updatedAt, trl, titleEn, titleZh; prefix - for descending")
+          @QueryParam("sort")
+          String sort,
+      @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
+          String cursor) {
+    PageRequest request = PageRequest.of(limit, cursor);
+    ProjectSort.Order order = ProjectSort.parse(sort);
+    ProjectFilter filter =
+        ProjectQueries.filter(
+            stage,
+            status,
+            category,
+            subcatalogue,
+            deviceClass,
+            trlMin,
+            trlMax,
+            manager,
+            owner,
+            q,
+            projects);
+    if (filter == null) {
+      return new Page<>(List.of(), null);
+    }
+    List<Project> rows = search.page(search.where(filter, access.scope()), order, request);
+    Map<UUID, String> names = managers.names(rows.stream().map(Project::managerAccountId).toList());
+    return Page.of(
+        rows,
+        request.limit(),
+        p -> ProjectSummaryView.of(p, names.get(p.managerAccountId())),
+        p -> Cursor.of(order.cursorTag(), order.keysOf(p).toArray()));
+  }
+
+  @GET
+  @Path("export")
+  @Produces("text/csv")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(
+      summary = "Export the found projects as CSV",
+      description =
+          "The same selection and order as the list (same parameters, no paging), streamed as"
+              + " UTF-8 CSV with a byte-order mark so that spreadsheet programs show Chinese."
+              + " Headers follow Accept-Language. At most projects.export.max-rows rows.")
+  public Response export(
+      @QueryParam("stage") List<String> stage,
+      @QueryParam("status") List<String> status,
+      @QueryParam("category") List<String> category,
+      @QueryParam("subcatalogue") List<String> subcatalogue,
+      @QueryParam("class") List<String> deviceClass,
+      @QueryParam("trlMin") Integer trlMin,
+      @QueryParam("trlMax") Integer trlMax,
+      @QueryParam("manager") String manager,
+      @QueryParam("owner") String owner,
+      @QueryParam("q") String q,
+      @QueryParam("sort") String sort,
+      @Context HttpHeaders headers) {
+    ProjectSort.Order order = ProjectSort.parse(sort);
+    ProjectFilter filter =
+        ProjectQueries.filter(
+            stage,
+            status,
+            category,
+            subcatalogue,
+            deviceClass,
+            trlMin,
+            trlMax,
+            manager,
+            owner,
+            q,
+            projects);
+    // The selection is fixed here, while the caller is known; rows are read while streaming.
+    ProjectSearch.Where where =
+        filter == null
+            ? new ProjectSearch.Where("1 = 0", List.of())
+            : search.where(filter, access.scope());
+    Messages texts = Messages.of("projects", locale(headers));
+    List<String> header =
+        ProjectSearch.EXPORT_COLUMNS.stream().map(c -> texts.text("csv." + c)).toList();
+    StreamingOutput body =
+        out -> {
+          BufferedWriter w =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          w.write('\uFEFF');
+          CSVPrinter csv =
+              CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(w);
+          search.export(where, order, exportMaxRows, csv::printRecord);
+          csv.flush();
+          w.flush();
+        };
+    return Response.ok(body)
+        .type("text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"projects.csv\"")
+        .build();
+  }
+
+  @POST
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Register a project")
+  public Response create(@Valid @NotNull NewProjectForm form, @Context UriInfo uri) {
+    Organisation owner = ownerFor(form);
+    requireSubcatalogue(form.subcatalogue());
+    if (form.managerId() != null) {
+      if (!caller.isDistrictAdmin()) {
+        throw ProjectAccess.forbidden();
+      }
+      requireManager(form.managerId());
+    }
+    var now = clock.now();
+    Project.Registration r =
+        Project.register(
+            codes.next(now),
+            owner,
+            form.details(),
+            form.trl(),
+            form.trlEvidence(),
+            access.actor(),
+            now);
+    Project p = r.project();
+    if (form.managerId() != null) {
+      p.assignManager(form.managerId(), now);
+    }
+    em.persist(p);
+    em.persist(r.event());
+    em.persist(r.trl());
+    changed.fire(
+        new Changed(
+            ENTITY, p.publicId().toString(), "created", Map.of(), p.snapshot(), null, owner.id()));
+    return Response.created(uri.getAbsolutePathBuilder().path(p.publicId().toString()).build())
+        .tag(ETags.of(p.version()))
+        .entity(view(p))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "One project, with its ETag")
+  public Response get(@PathParam("id") UUID id) {
+    Project p = access.visible(id);
+    return Response.ok(view(p)).tag(ETags.of(p.version())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Change what a project is about (If-Match required)")
+  public Response update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ProjectForm form) {
+    Project p = access.editable(id);
+    ETags.requireMatch(ifMatch, p.version());
+    requireSubcatalogue(form.subcatalogue());
+    Map<String, Object> before = p.snapshot();
+    p.revise(form.details(), clock.now());
+    return changedResponse(p, "updated", before, null);
+  }
+
+  @PUT
+  @Path("{id}/manager")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Operation(summary = "Assign (or, with null, unassign) the technology manager")
+  public Response assignManager(
+      @PathParam("id") UUID id, @Valid @NotNull MoveForms.ManagerForm form) {
+    Project p = access.visible(id);
+    if (form.managerId() != null) {
+      requireManager(form.managerId());
+    }
+    Map<String, Object> before = p.snapshot();
+    p.assignManager(form.managerId(), clock.now());
+    return changedResponse(p, "manager-assigned", before, null);
+  }
+
+  @PUT
+  @Path("{id}/findable")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.DISTRICT_ADMIN})
+  @Operation(
+      summary = "Let hospitals and matching find the project, or not",
+      description = "The owner's consent; only the owner's members or a district administrator")
+  public Response findable(@PathParam("id") UUID id, @Valid @NotNull MoveForms.FindableForm form) {
+    Project p = access.visible(id);
+    if (!caller.isDistrictAdmin() && p.owner().id() != caller.organisationRef()) {
+      throw ProjectAccess.forbidden();
+    }
+    Map<String, Object> before = p.snapshot();
+    p.allowFinding(form.findable(), clock.now());
+    return changedResponse(p, "findability-changed", before, null);
+  }
+
+  @POST
+  @Path("{id}/stage-moves")
+  @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(
+      summary = "Move the project to another stage",
+      description =
+          "Forward only to the next stage, with the evidence its gate asks for and the gate's"
+              + " minimum TRL; back to an earlier stage with a reason. A refused move is a 409"
+              + " saying why.")
+  public Response moveStage(
+      @PathParam("id") UUID id, @Valid @NotNull MoveForms.StageMoveForm form) {
+    Project p = access.managed(id);
+    StageGate gate =
+        p.stage().moveTo(form.to()) == StageMove.FORWARD
+            ? projects.gate(Gate.entering(form.to()))
+            : null;
+    Map<String, Object> before = p.snapshot();
+    ProjectEvent e =
+        p.moveTo(form.to(), gate, form.evidenceList(), form.reason(), access.actor(), clock.now());
+    em.persist(e);
+    return changedResponse(
+        p, "stage-" + e.kind().name().toLowerCase(Locale.ROOT), before, e.reason());
+  }
+
+  @POST
+  @Path("{id}/status-changes")
+  @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(
+      summary = "Put on hold, resume, terminate or graduate the project",
+      description = "Stopping needs a reason; graduation needs the graduation gate's evidence.")
+  public Response changeStatus(
+      @PathParam("id") UUID id, @Valid @NotNull MoveForms.StatusChangeForm form) {
+    Project p = access.managed(id);
+    Map<String, Object> before = p.snapshot();
+    var now = clock.now();
+    ProjectEvent e =
+        switch (form.to()) {
+          case ON_HOLD -> p.hold(form.reason(), access.actor(), now);
+          case ACTIVE -> p.resume(form.reason(), access.actor(), now);
+          case TERMINATED -> p.terminate(form.reason(), access.actor(), now);
+          case GRADUATED ->
+              p.graduate(
+                  projects.gate(Gate.GRADUATION),
+                  form.evidenceList(),
+                  form.reason(),
+                  access.actor(),
+                  now);
+        };
+    em.persist(e);
+    return changedResponse(
+        p, "status-" + e.kind().name().toLowerCase(Locale.ROOT), before, e.reason());
+  }
+
+  @GET
+  @Path("{id}/timeline")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "The project's dated moves, in the order they happened")
+  public Page<TimelineEntryView> timeline(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    Project p = access.visible(id);
+    PageRequest request = PageRequest.of(limit, cursor);
+    return Page.of(
+        projects.timeline(p, request),
+        request.limit(),
+        TimelineEntryView::of,
+        e -> Cursor.of(Projects.TIMELINE, e.seq()));
+  }
+
+  @POST
+  @Path("{id}/trl-assessments")
+  @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "Record a TRL assessment with its evidence")
+  public Response assessTrl(@PathParam("id") UUID id, @Valid @NotNull MoveForms.TrlForm form) {
+    Project p = access.managed(id);
+    Map<String, Object> before = p.snapshot();
+    TrlAssessment t =
+        p.assessTrl(
+            form.level(),
+            form.assessedOn(),
+            form.evidence(),
+            form.note(),
+            access.actor(),
+            clock.now());
+    em.persist(t);
+    em.flush();
+    changed.fire(
+        new Changed(
+            ENTITY,
+            p.publicId().toString(),
+            "trl-assessed",
+            before,
+            p.snapshot(),
+            form.note(),
+            p.owner().id()));
+    return Response.status(Response.Status.CREATED)
+        .tag(ETags.of(p.version()))
+        .entity(TrlView.of(t))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/trl-assessments")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(summary = "The project's TRL history, oldest first (whole)")
+  public Page<TrlView> trlHistory(@PathParam("id") UUID id) {
+    Project p = access.visible(id);
+    return new Page<>(projects.trlHistory(p).stream().map(TrlView::of).toList(), null);
+  }
+
+  private Response changedResponse(
+      Project p, String action, Map<String, Object> before, String reason) {
+    em.flush();
+    changed.fire(
+        new Changed(
+            ENTITY, p.publicId().toString(), action, before, p.snapshot(), reason, p.owner().id()));
+    return Response.ok(view(p)).tag(ETags.of(p.version())).build();
+  }
+
+  private ProjectView view(Project p) {
+    return ProjectView.of(
+        p, managers.name(p.managerAccountId()), projects.overdueCount(p, clock.today()));
+  }
+
+  private Organisation ownerFor(NewProjectForm form) {
+    if (caller.isDistrictAdmin() && form.ownerId() != null) {
+      return projects
+          .organisation(form.ownerId())
+          .orElseThrow(
+              () ->
+                  ProblemException.invalidField(
+                      "ownerId", "reference.unknown", new Bilingual("机构", "organisation")));
+    }
+    if (form.ownerId() != null && !caller.isDistrictAdmin()) {
+      throw ProjectAccess.forbidden();
+    }
+    if (!caller.has(Role.START_UP_MEMBER)) {
+      throw ProblemException.invalidField("ownerId", "field.required");
+    }
+    return em.find(Organisation.class, caller.organisationRef());
+  }
+
+  private void requireSubcatalogue(String code) {
+    if (code != null && em.find(NmpaSubcatalogue.class, code) == null) {
+      throw ProblemException.invalidField(
+          "subcatalogue", "reference.unknown", new Bilingual("NMPA 分类子目录", "NMPA sub-catalogue"));
+    }
+  }
+
+  private void requireManager(UUID accountId) {
+    if (!managers.isManager(accountId)) {
+      throw ProblemException.invalidField(
+          "managerId", "reference.unknown", new Bilingual("技术经理人", "technology manager"));
+    }
+  }
+
+  private static Locale locale(HttpHeaders headers) {
+    try {
+      return Messages.preferred(headers.getAcceptableLanguages());
+    } catch (RuntimeException malformed) {
+      return Messages.ENGLISH;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.clinbridge.projects.control;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Binding positional parameters for the hand-built SQL of lists and exports. */
+final class Jdbc {
+  private Jdbc() {}
+
+  static void bind(PreparedStatement st, List<Object> params) throws SQLException {
+    int i = 1;
+    for (Object p : params) {
+      st.setObject(i++, p);
+    }
+  }
+
+  /** A LIKE pattern that matches {@code text} anywhere, with the wildcards in it escaped. */
+  static String containing(String text) {
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+}

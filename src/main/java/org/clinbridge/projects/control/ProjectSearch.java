@@ -1,0 +1,238 @@
+package org.clinbridge.projects.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.clinbridge.platform.paging.Cursor;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.persistence.Database;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.projects.entity.Project;
+
+/**
+ * Finding projects: the filters, the free-text search and the sort orders of the project list, as
+ * one SQL condition shared by the list (keyset pages) and the CSV export, so both always show the
+ * same selection.
+ *
+ * <p>The free text is matched against {@code search_text}. On PostgreSQL a query of two letters or
+ * digits (most Chinese words) goes through the bigram tsvector and its GIN index, re-checked with
+ * LIKE; longer queries use LIKE, served by the trigram GIN index (migration V34). On H2 every query
+ * is a plain LIKE.
+ */
+@ApplicationScoped
+public class ProjectSearch {
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @PersistenceContext EntityManager em;
+
+  private volatile Boolean postgres;
+
+  /** A condition over {@code project p} and its parameters. */
+  public record Where(String sql, List<Object> params) {}
+
+  public Where where(ProjectFilter f, ProjectAccess.Scope scope) {
+    List<String> and = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    and.add(scope.sql());
+    params.addAll(scope.params());
+    in(and, params, "p.stage", names(f.stages()));
+    in(and, params, "p.status", names(f.statuses()));
+    in(and, params, "p.category", names(f.categories()));
+    in(and, params, "p.subcatalogue_code", f.subcatalogues());
+    in(and, params, "p.expected_class", names(f.classes()));
+    if (f.trlMin() != null) {
+      and.add("p.trl >= ?");
+      params.add(f.trlMin());
+    }
+    if (f.trlMax() != null) {
+      and.add("p.trl <= ?");
+      params.add(f.trlMax());
+    }
+    if (f.manager() != null) {
+      and.add("p.manager_account_id = ?");
+      params.add(f.manager());
+    }
+    if (f.ownerRef() != null) {
+      and.add("p.owner_id = ?");
+      params.add(f.ownerRef());
+    }
+    if (f.text() != null) {
+      String like = Jdbc.containing(f.text());
+      if (postgres() && f.text().matches("[\\p{L}\\p{N}]{2}")) {
+        and.add(
+            "p.search_bigrams @@ phraseto_tsquery('simple', clinbridge_bigrams(?))"
+                + " and p.search_text like ? escape '\\'");
+        params.add(f.text());
+        params.add(like);
+      } else {
+        and.add("p.search_text like ? escape '\\'");
+        params.add(like);
+      }
+    }
+    return new Where(String.join(" and ", and), params);
+  }
+
+  /** Up to {@code limit + 1} projects of the selection after the cursor, owners loaded. */
+  public List<Project> page(Where where, ProjectSort.Order order, PageRequest request) {
+    StringBuilder sql = new StringBuilder("select p.id from project p where ").append(where.sql());
+    List<Object> params = new ArrayList<>(where.params());
+    if (!request.first()) {
+      Cursor c = Cursor.decode(request.cursor(), order.cursorTag(), 2);
+      sql.append(" and ").append(order.after());
+      try {
+        params.addAll(order.afterParams(c.keys()));
+      } catch (RuntimeException unparsable) {
+        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
+      }
+    }
+    sql.append(" order by ").append(order.orderBy()).append(" limit ?");
+    params.add(request.limit() + 1);
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(sql.toString())) {
+      Jdbc.bind(st, params);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Project search failed", e);
+    }
+    return load(ids);
+  }
+
+  /** The projects with these ids, in this order. */
+  private List<Project> load(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Project> found =
+        em.createQuery(
+                "select p from Project p join fetch p.owner where p.id in :ids", Project.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    Map<Long, Integer> position = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      position.put(ids.get(i), i);
+    }
+    List<Project> ordered = new ArrayList<>(found);
+    ordered.sort(Comparator.comparing(p -> position.get(p.id())));
+    return ordered;
+  }
+
+  /** The columns of the CSV export, in order. */
+  public static final List<String> EXPORT_COLUMNS =
+      List.of(
+          "code",
+          "title_zh",
+          "title_en",
+          "category",
+          "subcatalogue",
+          "expected_class",
+          "stage",
+          "status",
+          "trl",
+          "owner_zh",
+          "owner_en",
+          "manager",
+          "source_institution",
+          "created_at",
+          "updated_at");
+
+  /** Receives the exported rows one at a time. */
+  @FunctionalInterface
+  public interface RowSink {
+    void row(List<Object> values) throws java.io.IOException;
+  }
+
+  /**
+   * Streams up to {@code maxRows} rows of the selection to {@code sink} with a database cursor, so
+   * memory stays flat however large the export. Runs outside the request's transaction (the HTTP
+   * response is written after the resource method returns), on a connection of its own.
+   */
+  public int export(Where where, ProjectSort.Order order, int maxRows, RowSink sink)
+      throws java.io.IOException {
+    String sql =
+        "select p.code, p.title_zh, p.title_en, p.category, p.subcatalogue_code,"
+            + " p.expected_class, p.stage, p.status, p.trl, o.name_zh, o.name_en,"
+            + " a.display_name, p.source_institution, p.created_at, p.updated_at"
+            + " from project p join organisation o on o.id = p.owner_id"
+            + " left join account a on a.public_id = p.manager_account_id where "
+            + where.sql()
+            + " order by "
+            + order.orderBy()
+            + " limit ?";
+    List<Object> params = new ArrayList<>(where.params());
+    params.add(maxRows);
+    int n = 0;
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      // PostgreSQL streams with a cursor only inside a transaction and with a fetch size.
+      c.setAutoCommit(false);
+      c.setReadOnly(true);
+      try (PreparedStatement st = c.prepareStatement(sql)) {
+        st.setFetchSize(1000);
+        Jdbc.bind(st, params);
+        try (ResultSet rs = st.executeQuery()) {
+          int columns = EXPORT_COLUMNS.size();
+          while (rs.next()) {
+            List<Object> row = new ArrayList<>(columns);
+            for (int i = 1; i <= columns; i++) {
+              row.add(rs.getObject(i));
+            }
+            sink.row(row);
+            n++;
+          }
+        }
+      } finally {
+        c.rollback();
+        c.setReadOnly(false);
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Project export failed", e);
+    }
+    return n;
+  }
+
+  private boolean postgres() {
+    Boolean p = postgres;
+    if (p == null) {
+      try (Connection c = dataSource.getConnection()) {
+        p = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot reach the database", e);
+      }
+      postgres = p;
+    }
+    return p;
+  }
+
+  private static void in(
+      List<String> and, List<Object> params, String column, Collection<?> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    and.add(column + " in (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")");
+    params.addAll(values.stream().sorted(Comparator.comparing(Object::toString)).toList());
+  }
+
+  private static List<String> names(Collection<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).toList();
+  }
+}
