@@ -206,9 +206,9 @@ public class ProjectsResource {
         filter == null
             ? new ProjectSearch.Where("1 = 0", List.of())
             : search.where(filter, access.scope());
-    Messages texts = Messages.of("projects", locale(headers));
+    Messages labels = Messages.of("projects", locale(headers));
     List<String> header =
-        ProjectSearch.EXPORT_COLUMNS.stream().map(c -> texts.text("csv." + c)).toList();
+        ProjectSearch.EXPORT_COLUMNS.stream().map(c -> labels.text("csv." + c)).toList();
     StreamingOutput body =
         out -> {
           BufferedWriter w =
