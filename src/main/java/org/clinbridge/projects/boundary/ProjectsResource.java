@@ -173,7 +173,8 @@ public class ProjectsResource {
       description =
           "The same selection and order as the list (same parameters, no paging), streamed as"
               + " UTF-8 CSV with a byte-order mark so that spreadsheet programs show Chinese."
-              + " Headers follow Accept-Language. At most projects.export.max-rows rows.")
+              + " Headers follow Accept-Language. At most projects.export.max-rows rows"
+              + " (100,000 unless configured).")
   public Response export(
       @QueryParam("stage") List<String> stage,
       @QueryParam("status") List<String> status,
@@ -186,8 +187,15 @@ public class ProjectsResource {
       @QueryParam("owner") String owner,
       @QueryParam("q") String q,
       @QueryParam("sort") String sort,
+      @Parameter(description = "At most this many rows (default and maximum: the configured cap)")
+          @QueryParam("limit")
+          Integer limit,
       @Context HttpHeaders headers) {
     ProjectSort.Order order = ProjectSort.parse(sort);
+    if (limit != null && (limit < 1 || limit > exportMaxRows)) {
+      throw ProblemException.invalidField("limit", "paging.limit.range", 1, exportMaxRows);
+    }
+    int rows = limit == null ? exportMaxRows : limit;
     ProjectFilter filter =
         ProjectQueries.filter(
             stage,
@@ -216,7 +224,7 @@ public class ProjectsResource {
           w.write('\uFEFF');
           CSVPrinter csv =
               CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(w);
-          search.export(where, order, exportMaxRows, csv::printRecord);
+          search.export(where, order, rows, csv::printRecord);
           csv.flush();
           w.flush();
         };

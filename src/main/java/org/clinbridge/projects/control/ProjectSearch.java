@@ -41,10 +41,22 @@ public class ProjectSearch {
 
   private volatile Boolean postgres;
 
-  /** A condition over {@code project p} and its parameters. */
-  public record Where(String sql, List<Object> params) {}
+  /**
+   * A condition over {@code project p} and its parameters. {@code textIndexed}: it holds a
+   * free-text match that a GIN index serves (PostgreSQL), see {@link #pageQuery}.
+   */
+  public record Where(String sql, List<Object> params, boolean textIndexed) {
+    public Where(String sql, List<Object> params) {
+      this(sql, params, false);
+    }
+  }
 
   public Where where(ProjectFilter f, ProjectAccess.Scope scope) {
+    return where(f, scope, postgres());
+  }
+
+  /** The condition for a database of the given kind; public for the benchmark's EXPLAIN. */
+  public static Where where(ProjectFilter f, ProjectAccess.Scope scope, boolean postgres) {
     List<String> and = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     and.add(scope.sql());
@@ -72,7 +84,7 @@ public class ProjectSearch {
     }
     if (f.text() != null) {
       String like = Jdbc.containing(f.text());
-      if (postgres() && f.text().matches("[\\p{L}\\p{N}]{2}")) {
+      if (postgres && f.text().matches("[\\p{L}\\p{N}]{2}")) {
         and.add(
             "p.search_bigrams @@ phraseto_tsquery('simple', clinbridge_bigrams(?))"
                 + " and p.search_text like ? escape '\\'");
@@ -83,37 +95,92 @@ public class ProjectSearch {
         params.add(like);
       }
     }
-    return new Where(String.join(" and ", and), params);
+    return new Where(String.join(" and ", and), params, postgres && f.text() != null);
   }
 
   /** Up to {@code limit + 1} projects of the selection after the cursor, owners loaded. */
   public List<Project> page(Where where, ProjectSort.Order order, PageRequest request) {
-    StringBuilder sql = new StringBuilder("select p.id from project p where ").append(where.sql());
-    List<Object> params = new ArrayList<>(where.params());
+    List<String> after = null;
     if (!request.first()) {
-      Cursor c = Cursor.decode(request.cursor(), order.cursorTag(), 2);
-      sql.append(" and ").append(order.after());
-      try {
-        params.addAll(order.afterParams(c.keys()));
-      } catch (RuntimeException unparsable) {
-        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-      }
+      after = Cursor.decode(request.cursor(), order.cursorTag(), 2).keys();
     }
-    sql.append(" order by ").append(order.orderBy()).append(" limit ?");
-    params.add(request.limit() + 1);
     List<Long> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement st = c.prepareStatement(sql.toString())) {
-      Jdbc.bind(st, params);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
+    try (Connection c = dataSource.getConnection()) {
+      Where sql = pageQuery(where, order, after, request.limit() + 1, few(c, where));
+      try (PreparedStatement st = c.prepareStatement(sql.sql())) {
+        Jdbc.bind(st, sql.params());
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getLong(1));
+          }
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Project search failed", e);
     }
     return load(ids);
+  }
+
+  /**
+   * The ids of one page: {@code rows} rows of the selection in {@code order}, after the row whose
+   * sort keys are {@code after} (none for the first page).
+   */
+  public static Where pageQuery(
+      Where where, ProjectSort.Order order, List<String> after, int rows, boolean materialize) {
+    StringBuilder sql = new StringBuilder();
+    if (materialize) {
+      sql.append("with p as materialized (select p.id, p.code, p.updated_at, p.trl, p.title_en,")
+          .append(" p.title_zh from project p where ")
+          .append(where.sql())
+          .append(") select p.id from p where 1 = 1");
+    } else {
+      sql.append("select p.id from project p where ").append(where.sql());
+    }
+    List<Object> params = new ArrayList<>(where.params());
+    if (after != null) {
+      sql.append(" and ").append(order.after());
+      try {
+        params.addAll(order.afterParams(after));
+      } catch (RuntimeException unparsable) {
+        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
+      }
+    }
+    sql.append(" order by ").append(order.orderBy()).append(" limit ?");
+    params.add(rows);
+    return new Where(sql.toString(), params);
+  }
+
+  /** Selections of at most this many rows are read through the text index, then sorted. */
+  public static final int FEW = 1000;
+
+  /**
+   * Whether to select the matching rows first through the text index (a materialised CTE) and only
+   * then sort them and cut the page. With a free-text match the planner estimates poorly and tends
+   * to walk the sort index, filtering every row on the way: right for a common word (a page is
+   * found after a few hundred rows), very slow for a rare one (most of the table is read). So a
+   * bounded probe counts the selection, up to {@link #FEW} + 1 rows, and only small selections are
+   * materialised. Measured at 100,000 projects in docs/performance.md.
+   */
+  public static boolean few(Connection c, Where where) throws SQLException {
+    if (!where.textIndexed()) {
+      return false;
+    }
+    Where probe = probeQuery(where);
+    try (PreparedStatement st = c.prepareStatement(probe.sql())) {
+      Jdbc.bind(st, probe.params());
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) <= FEW;
+      }
+    }
+  }
+
+  public static Where probeQuery(Where where) {
+    List<Object> params = new ArrayList<>(where.params());
+    params.add(FEW + 1);
+    return new Where(
+        "select count(*) from (select 1 from project p where " + where.sql() + " limit ?) x",
+        params);
   }
 
   /** The projects with these ids, in this order. */
@@ -167,20 +234,11 @@ public class ProjectSearch {
    */
   public int export(Where where, ProjectSort.Order order, int maxRows, RowSink sink)
       throws java.io.IOException {
-    String sql =
-        "select p.code, p.title_zh, p.title_en, p.category, p.subcatalogue_code,"
-            + " p.expected_class, p.stage, p.status, p.trl, o.name_zh, o.name_en,"
-            + " a.display_name, p.source_institution, p.created_at, p.updated_at"
-            + " from project p join organisation o on o.id = p.owner_id"
-            + " left join account a on a.public_id = p.manager_account_id where "
-            + where.sql()
-            + " order by "
-            + order.orderBy()
-            + " limit ?";
-    List<Object> params = new ArrayList<>(where.params());
-    params.add(maxRows);
     int n = 0;
     try (Connection c = dataSource.getConnection()) {
+      Where query = exportQuery(where, order, maxRows, few(c, where));
+      String sql = query.sql();
+      List<Object> params = query.params();
       boolean autoCommit = c.getAutoCommit();
       // PostgreSQL streams with a cursor only inside a transaction and with a fetch size.
       c.setAutoCommit(false);
@@ -208,6 +266,27 @@ public class ProjectSearch {
       throw new IllegalStateException("Project export failed", e);
     }
     return n;
+  }
+
+  /** The export's rows: the selection in order, joined with owner and manager names. */
+  public static Where exportQuery(
+      Where where, ProjectSort.Order order, int maxRows, boolean materialize) {
+    String sql =
+        (materialize
+                ? "with sel as materialized (select p.id from project p where " + where.sql() + ") "
+                : "")
+            + "select p.code, p.title_zh, p.title_en, p.category, p.subcatalogue_code,"
+            + " p.expected_class, p.stage, p.status, p.trl, o.name_zh, o.name_en,"
+            + " a.display_name, p.source_institution, p.created_at, p.updated_at"
+            + " from project p join organisation o on o.id = p.owner_id"
+            + " left join account a on a.public_id = p.manager_account_id where "
+            + (materialize ? "p.id in (select id from sel)" : where.sql())
+            + " order by "
+            + order.orderBy()
+            + " limit ?";
+    List<Object> params = new ArrayList<>(where.params());
+    params.add(maxRows);
+    return new Where(sql, params);
   }
 
   private boolean postgres() {

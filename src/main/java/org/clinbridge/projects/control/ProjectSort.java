@@ -37,18 +37,18 @@ public enum ProjectSort {
       return (descending ? "-" : "") + sort.wire;
     }
 
-    String orderBy() {
+    public String orderBy() {
       String dir = descending ? " desc" : " asc";
       return sort == CODE ? "p.code" + dir : sort.column + dir + ", p.code" + dir;
     }
 
     /** Rows after the cursor's row in this order. */
-    String after() {
+    public String after() {
       String op = descending ? " < " : " > ";
       return sort == CODE ? "p.code" + op + "?" : "(" + sort.column + ", p.code)" + op + "(?, ?)";
     }
 
-    List<Object> afterParams(List<String> keys) {
+    public List<Object> afterParams(List<String> keys) {
       return sort == CODE
           ? List.of(keys.get(1))
           : List.of(sort.parse.apply(keys.get(0)), keys.get(1));

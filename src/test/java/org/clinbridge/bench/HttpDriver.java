@@ -1,0 +1,172 @@
+package org.clinbridge.bench;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Drives a running instance over HTTP: each scenario sends requests from several client threads,
+ * after a warm-up, and reports latency percentiles and throughput. Bodies are read to the end, so
+ * an export's time includes streaming every row.
+ */
+final class HttpDriver {
+  record Result(
+      String scenario,
+      int requests,
+      int errors,
+      double p50,
+      double p95,
+      double p99,
+      double max,
+      double perSecond,
+      long bytes) {}
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+  private final String token;
+
+  HttpDriver(String base, String token) {
+    this.base = base;
+    this.token = token;
+  }
+
+  /** A bearer token for the user, from the sign-in endpoint. */
+  static String signIn(String base, String username, String password) throws Exception {
+    String body =
+        "{\"username\":\""
+            + username
+            + "\",\"password\":\""
+            + password.replace("\"", "\\\"")
+            + "\"}";
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("Sign-in failed: " + r.statusCode() + " " + r.body());
+    }
+    var m =
+        java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+    if (!m.find()) {
+      throw new IllegalStateException("No access_token in " + r.body());
+    }
+    return m.group(1);
+  }
+
+  Result run(String scenario, Supplier<String> paths, int threads, int warmup, int requests)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      drive(pool, paths, threads, warmup, new long[warmup], new AtomicInteger(), new AtomicLong());
+      long[] latencies = new long[requests];
+      AtomicInteger errors = new AtomicInteger();
+      AtomicLong bytes = new AtomicLong();
+      long t0 = System.nanoTime();
+      drive(pool, paths, threads, requests, latencies, errors, bytes);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      Arrays.sort(latencies);
+      return new Result(
+          scenario,
+          requests,
+          errors.get(),
+          ms(percentile(latencies, 50)),
+          ms(percentile(latencies, 95)),
+          ms(percentile(latencies, 99)),
+          ms(latencies[latencies.length - 1]),
+          requests / seconds,
+          bytes.get());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private void drive(
+      ExecutorService pool,
+      Supplier<String> paths,
+      int threads,
+      int requests,
+      long[] latencies,
+      AtomicInteger errors,
+      AtomicLong bytes)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(
+          pool.submit(
+              () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < requests) {
+                  String path = paths.get();
+                  long start = System.nanoTime();
+                  try {
+                    HttpResponse<InputStream> r =
+                        http.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept-Language", "zh-CN")
+                                .timeout(Duration.ofMinutes(2))
+                                .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
+                    long n = 0;
+                    try (InputStream in = r.body()) {
+                      byte[] buf = new byte[1 << 16];
+                      int k;
+                      while ((k = in.read(buf)) > 0) {
+                        n += k;
+                      }
+                    }
+                    bytes.addAndGet(n);
+                    if (r.statusCode() != 200) {
+                      errors.incrementAndGet();
+                    }
+                  } catch (Exception e) {
+                    errors.incrementAndGet();
+                  }
+                  latencies[i] = System.nanoTime() - start;
+                }
+                return null;
+              }));
+    }
+    for (Future<?> w : workers) {
+      w.get();
+    }
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static <T> T any(List<T> list) {
+    return list.get(ThreadLocalRandom.current().nextInt(list.size()));
+  }
+
+  private static long percentile(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+}
