@@ -23,7 +23,9 @@ create table project (
   subcatalogue_code varchar(2) references nmpa_subcatalogue (code),
   expected_class varchar(3),
   source_institution varchar(200),
-  manager_account_id uuid references account (public_id),
+  -- The account's public id as text: EclipseLink binds a null UUID as varchar, which PostgreSQL
+  -- refuses for a uuid column (docs/decisions.md, audit actor ids).
+  manager_account_id varchar(36),
   trl integer not null,
   stage varchar(32) not null,
   status varchar(32) not null,
@@ -67,7 +69,7 @@ create table project_event (
   from_status varchar(32),
   to_status varchar(32) not null,
   reason varchar(2000),
-  actor_account_id uuid,
+  actor_account_id varchar(36),
   actor_name varchar(200) not null,
   occurred_at timestamp with time zone not null,
   constraint project_event_seq_unique unique (project_id, seq)
@@ -89,7 +91,7 @@ create table trl_assessment (
   assessed_on date not null,
   evidence varchar(500),
   note varchar(2000),
-  actor_account_id uuid,
+  actor_account_id varchar(36),
   actor_name varchar(200) not null,
   recorded_at timestamp with time zone not null,
   constraint trl_assessment_level_range check (level between 1 and 9)
@@ -167,7 +169,7 @@ create table milestone_review (
   decision varchar(32) not null,
   note varchar(2000),
   reviewed_on date not null,
-  actor_account_id uuid,
+  actor_account_id varchar(36),
   actor_name varchar(200) not null,
   recorded_at timestamp with time zone not null,
   constraint milestone_review_decision_known check (decision in ('GO', 'GO_WITH_CONDITIONS', 'NO_GO'))

@@ -31,7 +31,7 @@ create table fund_grant (
   project_id bigint not null references project (id),
   amount numeric(18, 2) not null,
   awarded_on date not null,
-  actor_account_id uuid,
+  actor_account_id varchar(36),
   actor_name varchar(200) not null,
   recorded_at timestamp with time zone not null,
   constraint fund_grant_amount_positive check (amount > 0)
@@ -48,7 +48,7 @@ create table grant_tranche (
   amount numeric(18, 2) not null,
   status varchar(16) not null,
   released_on date,
-  actor_account_id uuid,
+  actor_account_id varchar(36),
   actor_name varchar(200),
   version bigint not null default 0,
   constraint grant_tranche_seq_unique unique (grant_id, seq),

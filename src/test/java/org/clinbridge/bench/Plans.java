@@ -26,11 +26,11 @@ final class Plans {
 
   static void explain(Connection c) throws SQLException {
     ProjectAccess.Scope all = new ProjectAccess.Scope("1 = 1", List.of());
-    UUID someManager =
+    String someManager =
         one(
             c,
             "select manager_account_id from project where manager_account_id is not null limit 1",
-            UUID.class);
+            String.class);
     ProjectAccess.Scope manager =
         new ProjectAccess.Scope("(p.manager_account_id = ?)", List.of(someManager));
     UUID someProject = one(c, "select public_id from project offset 1000 limit 1", UUID.class);

@@ -135,7 +135,7 @@ final class Seeder {
           select array_agg(id) a from organisation
           where kind in ('START_UP', 'UNIVERSITY') and name_en like 'Bench organisation %'),
         managers as (
-          select array_agg(public_id) a from account where username like 'bench-%-manager-%'),
+          select array_agg(public_id::text) a from account where username like 'bench-%-manager-%'),
         vocab as (select ?::text[] zs, ?::text[] es, ?::text[] zt, ?::text[] et),
         r as (
           select g,

@@ -99,7 +99,7 @@ public class ProjectAccess {
     }
     if (caller.signedIn() && caller.has(Role.TECH_MANAGER)) {
       any.add("p.manager_account_id = ?");
-      params.add(caller.accountId());
+      params.add(caller.accountId().toString());
     }
     if (any.isEmpty()) {
       return new Scope("1 = 0", List.of());

@@ -76,7 +76,7 @@ public class ProjectSearch {
     }
     if (f.manager() != null) {
       and.add("p.manager_account_id = ?");
-      params.add(f.manager());
+      params.add(f.manager().toString());
     }
     if (f.ownerRef() != null) {
       and.add("p.owner_id = ?");
@@ -279,7 +279,7 @@ public class ProjectSearch {
             + " p.expected_class, p.stage, p.status, p.trl, o.name_zh, o.name_en,"
             + " a.display_name, p.source_institution, p.created_at, p.updated_at"
             + " from project p join organisation o on o.id = p.owner_id"
-            + " left join account a on a.public_id = p.manager_account_id where "
+            + " left join account a on a.public_id = cast(p.manager_account_id as uuid) where "
             + (materialize ? "p.id in (select id from sel)" : where.sql())
             + " order by "
             + order.orderBy()

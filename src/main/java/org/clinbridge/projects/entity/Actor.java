@@ -11,8 +11,9 @@ import java.util.UUID;
  */
 @Embeddable
 public class Actor {
-  @Column(name = "actor_account_id")
-  private UUID accountId;
+  /** As text: a null UUID would be bound as varchar, which PostgreSQL refuses for a uuid column. */
+  @Column(name = "actor_account_id", length = 36)
+  private String accountId;
 
   @Column(name = "actor_name")
   private String name;
@@ -20,12 +21,12 @@ public class Actor {
   protected Actor() {}
 
   public Actor(UUID accountId, String name) {
-    this.accountId = accountId;
+    this.accountId = accountId == null ? null : accountId.toString();
     this.name = Objects.requireNonNull(name, "name");
   }
 
   public UUID accountId() {
-    return accountId;
+    return accountId == null ? null : UUID.fromString(accountId);
   }
 
   public String name() {

@@ -90,8 +90,9 @@ public class Project {
   @Column(name = "source_institution", length = 200)
   private String sourceInstitution;
 
-  @Column(name = "manager_account_id")
-  private UUID managerAccountId;
+  /** The manager account's public id, as text (see V30 on nullable UUID columns). */
+  @Column(name = "manager_account_id", length = 36)
+  private String managerAccountId;
 
   @Column(nullable = false)
   private int trl;
@@ -222,7 +223,7 @@ public class Project {
   }
 
   public UUID managerAccountId() {
-    return managerAccountId;
+    return managerAccountId == null ? null : UUID.fromString(managerAccountId);
   }
 
   public int trl() {
@@ -271,7 +272,7 @@ public class Project {
     putIfSet(m, "subcatalogue", subcatalogueCode);
     putIfSet(m, "expectedClass", expectedClass == null ? null : expectedClass.name());
     putIfSet(m, "sourceInstitution", sourceInstitution);
-    putIfSet(m, "manager", managerAccountId == null ? null : managerAccountId.toString());
+    putIfSet(m, "manager", managerAccountId);
     m.put("trl", trl);
     m.put("stage", stage.name());
     m.put("status", status.name());
@@ -293,7 +294,7 @@ public class Project {
 
   public void assignManager(UUID managerAccountId, OffsetDateTime at) {
     requireOpen();
-    this.managerAccountId = managerAccountId;
+    this.managerAccountId = managerAccountId == null ? null : managerAccountId.toString();
     this.updatedAt = at;
   }
 
