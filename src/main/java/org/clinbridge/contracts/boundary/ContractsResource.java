@@ -47,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Boundary
 @Path("contracts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "contracts")
 public class ContractsResource {
   static final String ENTITY = "technology-contract";
@@ -112,6 +111,7 @@ public class ContractsResource {
   @Path("{id}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Change a draft (If-Match required)")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -155,6 +155,7 @@ public class ContractsResource {
   @Path("{id}/registration")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Operation(summary = "Register the contract: registration number and certified technical income")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response register(
       @PathParam("id") UUID id, @Valid @NotNull ContractForms.RegistrationForm form) {
     TechnologyContract c = visible(id);
@@ -167,6 +168,7 @@ public class ContractsResource {
   @Path("{id}/refusal")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Operation(summary = "Do not register the contract, with the reason")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response refuse(@PathParam("id") UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
     TechnologyContract c = visible(id);
     Map<String, Object> before = c.snapshot();

@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Boundary
 @Path("projects/{projectId}/contracts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "contracts", description = "Technology contracts and their registration")
 public class ProjectContractsResource {
   @Inject ProjectAccess access;
@@ -75,6 +74,7 @@ public class ProjectContractsResource {
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Record a contract as a draft")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
       @PathParam("projectId") UUID projectId,
       @Valid @NotNull ContractForms.ContractForm form,
@@ -88,7 +88,8 @@ public class ProjectContractsResource {
             form.partyList(),
             form.amount(),
             form.signedOn(),
-            clock.now());
+            clock.now(),
+            clock.today());
     em.persist(c);
     em.flush();
     changed.fire(

@@ -118,13 +118,14 @@ public class TechnologyContract {
       List<ContractParty> parties,
       BigDecimal amount,
       LocalDate signedOn,
-      OffsetDateTime at) {
+      OffsetDateTime at,
+      LocalDate today) {
     project.requireOpen();
     this.publicId = UUID.randomUUID();
     this.project = project;
     this.state = ContractState.DRAFT;
     this.createdAt = at;
-    revise(type, title, parties, amount, signedOn, at.toLocalDate());
+    revise(type, title, parties, amount, signedOn, today);
   }
 
   public Long id() {

@@ -57,7 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Boundary
 @Path("fund-pools")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "fund", description = "The proof-of-concept fund")
 public class FundPoolsResource {
   @Inject Funds funds;
@@ -84,6 +83,7 @@ public class FundPoolsResource {
   @POST
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Operation(summary = "Open a pool with a total and a period")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull FundForms.NewPoolForm form, @Context UriInfo uri) {
     FundPool p =
         new FundPool(
@@ -118,6 +118,7 @@ public class FundPoolsResource {
   @Path("{id}")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Operation(summary = "Rename a pool or change its period (If-Match required)")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -165,6 +166,7 @@ public class FundPoolsResource {
       description =
           "The pool's committed sum never exceeds its total: an award the pool cannot cover is a"
               + " 409 fund-pool-exhausted, also when many awards race.")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response award(
       @PathParam("id") UUID id, @Valid @NotNull FundForms.AwardForm form, @Context UriInfo uri) {
     FundPool pool = pool(id);

@@ -50,7 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Boundary
 @Path("technology-listings")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "ip")
 public class ListingsResource {
   static final String LISTING = "technology-listing";
@@ -88,6 +87,7 @@ public class ListingsResource {
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "List a project's technology for companies")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull PatentForms.NewListingForm form, @Context UriInfo uri) {
     Project p = access.editable(form.projectId());
     TechnologyListing l =
@@ -176,6 +176,7 @@ public class ListingsResource {
   @Path("{id}/interests")
   @RolesAllowed(Roles.START_UP_MEMBER)
   @Operation(summary = "Express the caller's company's interest in the listed technology")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response expressInterest(
       @PathParam("id") UUID id, @Valid PatentForms.InterestForm form, @Context UriInfo uri) {
     TechnologyListing l = listing(id);
@@ -246,6 +247,7 @@ public class ListingsResource {
   @Operation(
       summary = "Decline the match with a coded reason",
       description = "By the centre, the listing's owner or the interested company")
+  @Consumes(MediaType.APPLICATION_JSON)
   public InterestView decline(
       @PathParam("id") UUID id,
       @PathParam("interestId") UUID interestId,

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Boundary
 @Path("patents")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "ip")
 public class PatentsResource {
   @Inject Patents patents;
@@ -61,6 +60,7 @@ public class PatentsResource {
   @Path("{id}/publication")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Record the publication of an invention application")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response publish(
       @PathParam("id") UUID id, @Valid @NotNull PatentForms.PublicationForm form) {
     Patent p = editable(id);
@@ -84,6 +84,7 @@ public class PatentsResource {
   @Path("{id}/grant")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Record the grant")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response grant(@PathParam("id") UUID id, @Valid @NotNull PatentForms.GrantForm form) {
     Patent p = editable(id);
     Map<String, Object> before = p.snapshot();
@@ -95,6 +96,7 @@ public class PatentsResource {
   @Path("{id}/end")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Record that the patent was rejected, withdrawn or has lapsed")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response end(@PathParam("id") UUID id, @Valid @NotNull PatentForms.EndForm form) {
     Patent p = editable(id);
     Map<String, Object> before = p.snapshot();

@@ -44,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Boundary
 @Path("projects/{projectId}/patents")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "ip", description = "Patents, the innovative-device pre-check, technology listings")
 public class ProjectPatentsResource {
   static final String ENTITY = "patent";
@@ -75,6 +74,7 @@ public class ProjectPatentsResource {
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Record a patent and link it to the project")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
       @PathParam("projectId") UUID projectId,
       @Valid @NotNull PatentForms.NewPatentForm form,
@@ -91,7 +91,8 @@ public class ProjectPatentsResource {
             form.filedOn(),
             form.holder(),
             p.owner(),
-            clock.now());
+            clock.now(),
+            clock.today());
     if (form.publishedOn() != null) {
       pa.publish(form.publishedOn(), Boolean.TRUE.equals(form.searchReport()));
     } else if (Boolean.TRUE.equals(form.searchReport())) {

@@ -108,14 +108,15 @@ public class Patent {
       LocalDate filedOn,
       String holder,
       Organisation owner,
-      OffsetDateTime at) {
+      OffsetDateTime at,
+      LocalDate today) {
     if (number == null || !number.trim().matches("[A-Za-z]{2}[0-9A-Za-z.]{4,36}")) {
       throw ProblemException.invalidField("number", "patent.number.format");
     }
     if (holder == null || holder.isBlank()) {
       throw ProblemException.invalidField("holder", "field.required");
     }
-    if (filedOn.isAfter(at.toLocalDate())) {
+    if (filedOn.isAfter(today)) {
       throw ProblemException.invalidField("filedOn", "date.future");
     }
     this.publicId = UUID.randomUUID();

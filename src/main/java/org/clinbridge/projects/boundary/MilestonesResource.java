@@ -48,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Boundary
 @Path("projects/{projectId}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "projects")
 public class MilestonesResource {
   static final String ENTITY = "milestone";
@@ -86,6 +85,7 @@ public class MilestonesResource {
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Plan a milestone")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response plan(
       @PathParam("projectId") UUID projectId,
       @Valid @NotNull MilestoneForms.NewMilestoneForm form,
@@ -138,6 +138,7 @@ public class MilestonesResource {
   @Path("{milestoneId}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Change an open milestone (If-Match required)")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response revise(
       @PathParam("projectId") UUID projectId,
       @PathParam("milestoneId") UUID milestoneId,
@@ -154,6 +155,7 @@ public class MilestonesResource {
   @Path("{milestoneId}/reached")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Record the milestone as reached, with its evidence")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response reach(
       @PathParam("projectId") UUID projectId,
       @PathParam("milestoneId") UUID milestoneId,
@@ -168,6 +170,7 @@ public class MilestonesResource {
   @Path("{milestoneId}/cancellation")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Cancel an open milestone, with the reason")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response cancel(
       @PathParam("projectId") UUID projectId,
       @PathParam("milestoneId") UUID milestoneId,
@@ -184,6 +187,7 @@ public class MilestonesResource {
   @Operation(
       summary = "Record a milestone review: go, go with conditions or no-go",
       description = "A go needs the milestone reached; only a go releases the tranches tied to it")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response review(
       @PathParam("projectId") UUID projectId,
       @PathParam("milestoneId") UUID milestoneId,
@@ -196,7 +200,8 @@ public class MilestonesResource {
             form.note(),
             form.reviewedOn() == null ? clock.today() : form.reviewedOn(),
             access.actor(),
-            clock.now());
+            clock.now(),
+            clock.today());
     em.persist(r);
     em.flush();
     changed.fire(

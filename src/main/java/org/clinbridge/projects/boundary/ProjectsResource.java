@@ -72,7 +72,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Boundary
 @Path("projects")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "projects", description = "Projects and their incubation lifecycle")
 public class ProjectsResource {
   static final String ENTITY = "project";
@@ -237,6 +236,7 @@ public class ProjectsResource {
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Register a project")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull NewProjectForm form, @Context UriInfo uri) {
     Organisation owner = ownerFor(form);
     requireSubcatalogue(form.subcatalogue());
@@ -255,7 +255,8 @@ public class ProjectsResource {
             form.trl(),
             form.trlEvidence(),
             access.actor(),
-            now);
+            now,
+            clock.today());
     Project p = r.project();
     if (form.managerId() != null) {
       p.assignManager(form.managerId(), now);
@@ -292,6 +293,7 @@ public class ProjectsResource {
   @Path("{id}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Change what a project is about (If-Match required)")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -308,6 +310,7 @@ public class ProjectsResource {
   @Path("{id}/manager")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Operation(summary = "Assign (or, with null, unassign) the technology manager")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response assignManager(
       @PathParam("id") UUID id, @Valid @NotNull MoveForms.ManagerForm form) {
     Project p = access.visible(id);
@@ -325,6 +328,7 @@ public class ProjectsResource {
   @Operation(
       summary = "Let hospitals and matching find the project, or not",
       description = "The owner's consent; only the owner's members or a district administrator")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response findable(@PathParam("id") UUID id, @Valid @NotNull MoveForms.FindableForm form) {
     Project p = access.visible(id);
     if (!caller.isDistrictAdmin() && p.owner().id() != caller.organisationRef()) {
@@ -344,6 +348,7 @@ public class ProjectsResource {
           "Forward only to the next stage, with the evidence its gate asks for and the gate's"
               + " minimum TRL; back to an earlier stage with a reason. A refused move is a 409"
               + " saying why.")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response moveStage(
       @PathParam("id") UUID id, @Valid @NotNull MoveForms.StageMoveForm form) {
     Project p = access.managed(id);
@@ -365,6 +370,7 @@ public class ProjectsResource {
   @Operation(
       summary = "Put on hold, resume, terminate or graduate the project",
       description = "Stopping needs a reason; graduation needs the graduation gate's evidence.")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response changeStatus(
       @PathParam("id") UUID id, @Valid @NotNull MoveForms.StatusChangeForm form) {
     Project p = access.managed(id);
@@ -416,6 +422,7 @@ public class ProjectsResource {
   @Path("{id}/trl-assessments")
   @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(summary = "Record a TRL assessment with its evidence")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response assessTrl(@PathParam("id") UUID id, @Valid @NotNull MoveForms.TrlForm form) {
     Project p = access.managed(id);
     Map<String, Object> before = p.snapshot();
@@ -426,7 +433,8 @@ public class ProjectsResource {
             form.evidence(),
             form.note(),
             access.actor(),
-            clock.now());
+            clock.now(),
+            clock.today());
     em.persist(t);
     em.flush();
     changed.fire(

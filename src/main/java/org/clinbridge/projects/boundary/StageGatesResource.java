@@ -48,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Boundary
 @Path("stage-gates")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "projects")
 public class StageGatesResource {
   @Inject Projects projects;
@@ -116,6 +115,7 @@ public class StageGatesResource {
   @Operation(
       summary = "Change what a gate asks for (If-Match required)",
       description = "Applies to moves from now on; past moves keep the evidence they were given")
+  @Consumes(MediaType.APPLICATION_JSON)
   public Response change(
       @PathParam("gate") String gate,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

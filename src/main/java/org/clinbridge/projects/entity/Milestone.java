@@ -241,7 +241,12 @@ public class Milestone {
    * conditional go or a no-go says its conditions or reasons.
    */
   public MilestoneReview review(
-      ReviewDecision decision, String note, LocalDate reviewedOn, Actor by, OffsetDateTime at) {
+      ReviewDecision decision,
+      String note,
+      LocalDate reviewedOn,
+      Actor by,
+      OffsetDateTime at,
+      LocalDate today) {
     Objects.requireNonNull(decision, "decision");
     if (status == MilestoneStatus.CANCELLED) {
       throw MilestoneRefused.cancelled();
@@ -252,7 +257,7 @@ public class Milestone {
     if (decision.needsNote() && (note == null || note.isBlank())) {
       throw ProblemException.invalidField("note", "milestone.review.note-required");
     }
-    if (reviewedOn.isAfter(at.toLocalDate())) {
+    if (reviewedOn.isAfter(today)) {
       throw ProblemException.invalidField("reviewedOn", "date.future");
     }
     this.latestDecision = decision;

@@ -153,7 +153,8 @@ public class Project {
 
   /**
    * Registers a project in the first stage. The TRL given is the owner's starting assessment; its
-   * evidence may be absent (later assessments need it).
+   * evidence may be absent (later assessments need it). {@code today} is the district's date, which
+   * is not always the date of {@code at} in UTC.
    */
   public static Registration register(
       String code,
@@ -162,7 +163,8 @@ public class Project {
       int trl,
       String trlEvidence,
       Actor by,
-      OffsetDateTime at) {
+      OffsetDateTime at,
+      LocalDate today) {
     Project p = new Project(code, owner, details, trl, at);
     ProjectEvent e =
         new ProjectEvent(
@@ -178,7 +180,7 @@ public class Project {
             by,
             at);
     TrlAssessment t =
-        new TrlAssessment(p, trl, null, at.toLocalDate(), blankToNull(trlEvidence), null, by, at);
+        new TrlAssessment(p, trl, null, today, blankToNull(trlEvidence), null, by, at);
     return new Registration(p, e, t);
   }
 
@@ -411,13 +413,19 @@ public class Project {
 
   /** Records a new TRL assessment, with the evidence it rests on. */
   public TrlAssessment assessTrl(
-      int level, LocalDate assessedOn, String evidence, String note, Actor by, OffsetDateTime at) {
+      int level,
+      LocalDate assessedOn,
+      String evidence,
+      String note,
+      Actor by,
+      OffsetDateTime at,
+      LocalDate today) {
     requireOpen();
     requireTrl(level);
     if (evidence == null || evidence.isBlank()) {
       throw ProblemException.invalidField("evidence", "trl.evidence.required");
     }
-    if (assessedOn.isAfter(at.toLocalDate())) {
+    if (assessedOn.isAfter(today)) {
       throw ProblemException.invalidField("assessedOn", "date.future");
     }
     TrlAssessment t =

@@ -56,7 +56,8 @@ class TechnologyContractTest {
                 2,
                 null,
                 new Actor(UUID.randomUUID(), "a"),
-                NOW)
+                NOW,
+                NOW.toLocalDate())
             .project();
     return new TechnologyContract(
         p,
@@ -65,7 +66,8 @@ class TechnologyContractTest {
         PARTIES,
         new BigDecimal("1500000"),
         TODAY.minusDays(3),
-        NOW);
+        NOW,
+        TODAY);
   }
 
   static TechnologyContract in(ContractState state) {

@@ -55,7 +55,8 @@ class GrantTest {
             3,
             null,
             ADMIN,
-            NOW)
+            NOW,
+            NOW.toLocalDate())
         .project();
   }
 
@@ -120,13 +121,19 @@ class GrantTest {
         .isInstanceOfSatisfying(
             TrancheRefused.class,
             e -> assertThat(readable(e).detailKey()).isEqualTo("tranche-refused.detail.no-review"));
-    m1.review(ReviewDecision.NO_GO, "not reached", TODAY, ADMIN, NOW);
+    m1.review(ReviewDecision.NO_GO, "not reached", TODAY, ADMIN, NOW, NOW.toLocalDate());
     assertThatThrownBy(() -> t.release(TODAY, ADMIN))
         .isInstanceOfSatisfying(
             TrancheRefused.class,
             e -> assertThat(readable(e).detailKey()).isEqualTo("tranche-refused.detail.no-go"));
     m1.reach(TODAY, "prototype report", TODAY);
-    m1.review(ReviewDecision.GO_WITH_CONDITIONS, "submit test data", TODAY, ADMIN, NOW);
+    m1.review(
+        ReviewDecision.GO_WITH_CONDITIONS,
+        "submit test data",
+        TODAY,
+        ADMIN,
+        NOW,
+        NOW.toLocalDate());
     t.release(TODAY, ADMIN);
     assertThat(t.status()).isEqualTo(TrancheStatus.RELEASED);
     assertThat(g.releasedAmount()).isEqualTo(new BigDecimal("1000.00"));

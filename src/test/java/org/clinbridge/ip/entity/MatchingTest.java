@@ -54,7 +54,8 @@ class MatchingTest {
                 4,
                 null,
                 CENTRE,
-                NOW)
+                NOW,
+                NOW.toLocalDate())
             .project();
     return new TechnologyListing(
         p,

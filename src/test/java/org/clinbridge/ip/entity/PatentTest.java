@@ -21,7 +21,14 @@ class PatentTest {
 
   static Patent patent(String number, PatentKind kind, LocalDate filed) {
     return new Patent(
-        number, new BilingualText("一种心电贴", "An ECG patch"), kind, filed, "重庆医科大学", OWNER, NOW);
+        number,
+        new BilingualText("一种心电贴", "An ECG patch"),
+        kind,
+        filed,
+        "重庆医科大学",
+        OWNER,
+        NOW,
+        NOW.toLocalDate());
   }
 
   /** Rows: from; columns: to, in declaration order; for inventions. */

@@ -36,7 +36,8 @@ final class Fixtures {
   }
 
   static Project project(int trl) {
-    return Project.register("P-2026-000001", startUp(), details(), trl, null, MANAGER, T0)
+    return Project.register(
+            "P-2026-000001", startUp(), details(), trl, null, MANAGER, T0, T0.toLocalDate())
         .project();
   }
 

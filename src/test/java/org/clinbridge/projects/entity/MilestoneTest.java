@@ -83,12 +83,13 @@ class MilestoneTest {
             status != MilestoneStatus.CANCELLED
                 && (!d.releasesFunds() || status == MilestoneStatus.REACHED);
         if (allowed) {
-          MilestoneReview r = m.review(d, "conditions or reasons", TODAY, MANAGER, T0);
+          MilestoneReview r =
+              m.review(d, "conditions or reasons", TODAY, MANAGER, T0, T0.toLocalDate());
           assertThat(r.decision()).as(what).isEqualTo(d);
           assertThat(m.latestDecision()).as(what).isEqualTo(d);
           assertThat(m.releasesFunds()).as(what).isEqualTo(d != ReviewDecision.NO_GO);
         } else {
-          assertThatThrownBy(() -> m.review(d, "n", TODAY, MANAGER, T0))
+          assertThatThrownBy(() -> m.review(d, "n", TODAY, MANAGER, T0, T0.toLocalDate()))
               .as(what)
               .isInstanceOf(MilestoneRefused.class)
               .satisfies(ProblemTexts::readable);
@@ -102,22 +103,28 @@ class MilestoneTest {
   void aConditionalGoOrANoGoSaysWhy() {
     Milestone m = milestone(TODAY);
     m.reach(TODAY, "report", TODAY);
-    assertThatThrownBy(() -> m.review(ReviewDecision.GO_WITH_CONDITIONS, "", TODAY, MANAGER, T0))
+    assertThatThrownBy(
+            () ->
+                m.review(
+                    ReviewDecision.GO_WITH_CONDITIONS, "", TODAY, MANAGER, T0, T0.toLocalDate()))
         .isInstanceOf(ProblemException.InvalidFieldException.class);
-    assertThatThrownBy(() -> m.review(ReviewDecision.NO_GO, null, TODAY, MANAGER, T0))
+    assertThatThrownBy(
+            () -> m.review(ReviewDecision.NO_GO, null, TODAY, MANAGER, T0, T0.toLocalDate()))
         .isInstanceOf(ProblemException.InvalidFieldException.class);
-    assertThat(m.review(ReviewDecision.GO, null, TODAY, MANAGER, T0).note()).isNull();
+    assertThat(m.review(ReviewDecision.GO, null, TODAY, MANAGER, T0, T0.toLocalDate()).note())
+        .isNull();
   }
 
   @Test
   void theLatestReviewDecides() {
     Milestone m = milestone(TODAY);
-    m.review(ReviewDecision.NO_GO, "data incomplete", TODAY, MANAGER, T0);
+    m.review(ReviewDecision.NO_GO, "data incomplete", TODAY, MANAGER, T0, T0.toLocalDate());
     assertThat(m.releasesFunds()).isFalse();
     m.reach(TODAY, "report v2", TODAY);
-    m.review(ReviewDecision.GO_WITH_CONDITIONS, "submit raw data", TODAY, MANAGER, T0);
+    m.review(
+        ReviewDecision.GO_WITH_CONDITIONS, "submit raw data", TODAY, MANAGER, T0, T0.toLocalDate());
     assertThat(m.releasesFunds()).isTrue();
-    m.review(ReviewDecision.NO_GO, "raw data contradicts", TODAY, MANAGER, T0);
+    m.review(ReviewDecision.NO_GO, "raw data contradicts", TODAY, MANAGER, T0, T0.toLocalDate());
     assertThat(m.releasesFunds()).isFalse();
   }
 }

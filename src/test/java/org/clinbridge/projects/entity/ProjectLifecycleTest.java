@@ -35,7 +35,8 @@ class ProjectLifecycleTest {
             2,
             "self-assessment",
             MANAGER,
-            T0);
+            T0,
+            T0.toLocalDate());
     assertThat(r.project().stage()).isEqualTo(Stage.LAB_RESEARCH);
     assertThat(r.project().status()).isEqualTo(ProjectStatus.ACTIVE);
     assertThat(r.project().trl()).isEqualTo(2);
@@ -54,7 +55,15 @@ class ProjectLifecycleTest {
           new Organisation(kind, new BilingualText("机构", "Org"), "91500106MA5U8G7X26");
       if (Project.OWNER_KINDS.contains(kind)) {
         assertThat(
-                Project.register("P-2026-000002", owner, Fixtures.details(), 1, null, MANAGER, T0)
+                Project.register(
+                        "P-2026-000002",
+                        owner,
+                        Fixtures.details(),
+                        1,
+                        null,
+                        MANAGER,
+                        T0,
+                        T0.toLocalDate())
                     .project()
                     .owner())
             .isSameAs(owner);
@@ -62,7 +71,14 @@ class ProjectLifecycleTest {
         assertThatThrownBy(
                 () ->
                     Project.register(
-                        "P-2026-000002", owner, Fixtures.details(), 1, null, MANAGER, T0))
+                        "P-2026-000002",
+                        owner,
+                        Fixtures.details(),
+                        1,
+                        null,
+                        MANAGER,
+                        T0,
+                        T0.toLocalDate()))
             .isInstanceOf(ProblemException.class)
             .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(422));
       }
@@ -181,7 +197,8 @@ class ProjectLifecycleTest {
     assertThatThrownBy(() -> p.moveTo(Stage.PILOT_MATURATION, pilot, List.of(), null, MANAGER, T0))
         .isInstanceOf(StageGateNotMet.class)
         .satisfies(e -> assertThat(detailOf(e)).isEqualTo("stage-gate-not-met.detail.both"));
-    p.assessTrl(4, T0.toLocalDate(), "animal study report AS-7", null, MANAGER, T0);
+    p.assessTrl(
+        4, T0.toLocalDate(), "animal study report AS-7", null, MANAGER, T0, T0.toLocalDate());
     ProjectEvent e =
         p.moveTo(Stage.PILOT_MATURATION, pilot, allEvidenceFor(pilot), null, MANAGER, T0);
     assertThat(e.kind()).isEqualTo(ProjectEventKind.ADVANCED);
@@ -276,7 +293,8 @@ class ProjectLifecycleTest {
     Project p = at(Stage.LAB_RESEARCH, ProjectStatus.TERMINATED);
     assertThatThrownBy(() -> p.revise(Fixtures.details(), T0))
         .satisfies(e -> assertThat(detailOf(e)).endsWith(".closed"));
-    assertThatThrownBy(() -> p.assessTrl(3, T0.toLocalDate(), "x", null, MANAGER, T0))
+    assertThatThrownBy(
+            () -> p.assessTrl(3, T0.toLocalDate(), "x", null, MANAGER, T0, T0.toLocalDate()))
         .satisfies(e -> assertThat(detailOf(e)).endsWith(".closed"));
     assertThatThrownBy(
             () ->
@@ -288,17 +306,23 @@ class ProjectLifecycleTest {
   @Test
   void trlAssessmentsKeepTheHistoryAndNeedEvidence() {
     Project p = Fixtures.project(2);
-    TrlAssessment t = p.assessTrl(3, T0.toLocalDate(), "lab notebook 12", "mice", MANAGER, T0);
+    TrlAssessment t =
+        p.assessTrl(3, T0.toLocalDate(), "lab notebook 12", "mice", MANAGER, T0, T0.toLocalDate());
     assertThat(t.previousLevel()).isEqualTo(2);
     assertThat(t.level()).isEqualTo(3);
     assertThat(p.trl()).isEqualTo(3);
-    assertThatThrownBy(() -> p.assessTrl(4, T0.toLocalDate(), " ", null, MANAGER, T0))
+    assertThatThrownBy(
+            () -> p.assessTrl(4, T0.toLocalDate(), " ", null, MANAGER, T0, T0.toLocalDate()))
         .isInstanceOf(ProblemException.InvalidFieldException.class);
     for (int bad : new int[] {0, 10, -1}) {
-      assertThatThrownBy(() -> p.assessTrl(bad, T0.toLocalDate(), "e", null, MANAGER, T0))
+      assertThatThrownBy(
+              () -> p.assessTrl(bad, T0.toLocalDate(), "e", null, MANAGER, T0, T0.toLocalDate()))
           .isInstanceOf(ProblemException.InvalidFieldException.class);
     }
-    assertThatThrownBy(() -> p.assessTrl(4, T0.toLocalDate().plusDays(1), "e", null, MANAGER, T0))
+    assertThatThrownBy(
+            () ->
+                p.assessTrl(
+                    4, T0.toLocalDate().plusDays(1), "e", null, MANAGER, T0, T0.toLocalDate()))
         .isInstanceOf(ProblemException.InvalidFieldException.class);
     assertThat(p.trl()).isEqualTo(3);
   }

@@ -1,0 +1,230 @@
+package org.clinbridge.projects.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.StringJoiner;
+import org.clinbridge.platform.pages.KeysetDataModel;
+import org.clinbridge.platform.pages.PageMessages;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.projects.entity.DeviceClass;
+import org.clinbridge.projects.entity.ProjectCategory;
+import org.clinbridge.projects.entity.ProjectStatus;
+import org.clinbridge.projects.entity.Stage;
+
+/**
+ * The project list page: the API's filters over a lazy table of keyset pages, and the CSV export of
+ * the same selection. It asks {@link ProjectsResource} exactly what an API client asks, so the page
+ * shows what the caller may see and nothing else.
+ */
+@Named("projectList")
+@ViewScoped
+public class ProjectListPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject ProjectsResource projects;
+  @Inject PageMessages messages;
+
+  private String q;
+  private List<String> stages = new ArrayList<>();
+  private List<String> statuses = new ArrayList<>();
+  private List<String> categories = new ArrayList<>();
+  private List<String> classes = new ArrayList<>();
+  private String subcatalogue;
+  private Integer trlMin;
+  private Integer trlMax;
+  private String sort = "code";
+
+  private final KeysetDataModel<ProjectSummaryView> model =
+      new KeysetDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<ProjectSummaryView> fetch(PageRequest request) {
+          return projects.list(
+              stages,
+              statuses,
+              categories,
+              subcatalogue == null || subcatalogue.isBlank() ? List.of() : List.of(subcatalogue),
+              classes,
+              trlMin,
+              trlMax,
+              null,
+              null,
+              q,
+              sort,
+              request.limit(),
+              request.cursor());
+        }
+
+        @Override
+        protected String keyOf(ProjectSummaryView row) {
+          return row.id().toString();
+        }
+      };
+
+  /** Applies the filters: checks them with one small request, then the table starts over. */
+  public String apply() {
+    try {
+      model.reset();
+      model.load(0, 1, java.util.Map.of(), java.util.Map.of());
+      model.reset();
+    } catch (ProblemException e) {
+      return messages.show("filters", e);
+    }
+    return null;
+  }
+
+  public String clear() {
+    q = null;
+    stages = new ArrayList<>();
+    statuses = new ArrayList<>();
+    categories = new ArrayList<>();
+    classes = new ArrayList<>();
+    subcatalogue = null;
+    trlMin = null;
+    trlMax = null;
+    sort = "code";
+    model.reset();
+    return null;
+  }
+
+  /** The export of the selection shown, relative to the application. */
+  public String getExportPath() {
+    StringJoiner params = new StringJoiner("&", "/api/projects/export?", "");
+    stages.forEach(s -> params.add("stage=" + s));
+    statuses.forEach(s -> params.add("status=" + s));
+    categories.forEach(s -> params.add("category=" + s));
+    classes.forEach(s -> params.add("class=" + s));
+    if (subcatalogue != null && !subcatalogue.isBlank()) {
+      params.add("subcatalogue=" + enc(subcatalogue));
+    }
+    if (trlMin != null) {
+      params.add("trlMin=" + trlMin);
+    }
+    if (trlMax != null) {
+      params.add("trlMax=" + trlMax);
+    }
+    if (q != null && !q.isBlank()) {
+      params.add("q=" + enc(q));
+    }
+    params.add("sort=" + enc(sort));
+    return params.toString();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  public KeysetDataModel<ProjectSummaryView> getModel() {
+    return model;
+  }
+
+  public List<String> getStageOptions() {
+    return names(Stage.values());
+  }
+
+  public List<String> getStatusOptions() {
+    return names(ProjectStatus.values());
+  }
+
+  public List<String> getCategoryOptions() {
+    return names(ProjectCategory.values());
+  }
+
+  public List<String> getClassOptions() {
+    return names(DeviceClass.values());
+  }
+
+  public List<String> getSortOptions() {
+    return List.of("code", "-code", "-updatedAt", "trl", "-trl", "titleZh", "titleEn");
+  }
+
+  public List<Integer> getTrlOptions() {
+    return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public List<String> getStages() {
+    return stages;
+  }
+
+  public void setStages(List<String> stages) {
+    this.stages = stages;
+  }
+
+  public List<String> getStatuses() {
+    return statuses;
+  }
+
+  public void setStatuses(List<String> statuses) {
+    this.statuses = statuses;
+  }
+
+  public List<String> getCategories() {
+    return categories;
+  }
+
+  public void setCategories(List<String> categories) {
+    this.categories = categories;
+  }
+
+  public List<String> getClasses() {
+    return classes;
+  }
+
+  public void setClasses(List<String> classes) {
+    this.classes = classes;
+  }
+
+  public String getSubcatalogue() {
+    return subcatalogue;
+  }
+
+  public void setSubcatalogue(String subcatalogue) {
+    this.subcatalogue = subcatalogue;
+  }
+
+  public Integer getTrlMin() {
+    return trlMin;
+  }
+
+  public void setTrlMin(Integer trlMin) {
+    this.trlMin = trlMin;
+  }
+
+  public Integer getTrlMax() {
+    return trlMax;
+  }
+
+  public void setTrlMax(Integer trlMax) {
+    this.trlMax = trlMax;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+}

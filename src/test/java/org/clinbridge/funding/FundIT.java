@@ -1,0 +1,297 @@
+package org.clinbridge.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clinbridge.projects.ProjectsFixtures.TODAY;
+import static org.clinbridge.projects.ProjectsFixtures.assign;
+import static org.clinbridge.projects.ProjectsFixtures.founder;
+import static org.clinbridge.projects.ProjectsFixtures.json;
+import static org.clinbridge.projects.ProjectsFixtures.manager;
+import static org.clinbridge.projects.ProjectsFixtures.milestone;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.clinbridge.projects.ProjectsFixtures;
+import org.clinbridge.testing.Api;
+import org.clinbridge.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Black-box: the proof-of-concept fund, its tranches and its ledger under racing awards. */
+class FundIT {
+  private static final RestAssuredConfig EXACT =
+      RestAssuredConfig.config()
+          .jsonConfig(
+              JsonConfig.jsonConfig()
+                  .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
+  @BeforeAll
+  static void app() {
+    Api.base();
+  }
+
+  static String pool(String total) {
+    return json(Api.asAdmin())
+        .body(
+            Map.of(
+                "name", Map.of("zh", "概念验证资金池 " + UUID.randomUUID(), "en", "PoC pool"),
+                "total", new BigDecimal(total),
+                "periodStart", TODAY.minusMonths(1).toString(),
+                "periodEnd", TODAY.plusMonths(11).toString()))
+        .post("/api/fund-pools")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("id");
+  }
+
+  static Response statement(String pool) {
+    return Api.asAdmin().config(EXACT).get("/api/fund-pools/" + pool + "/statement");
+  }
+
+  static Map<String, Object> award(String project, List<Map<String, Object>> tranches) {
+    return Map.of("projectId", project, "tranches", tranches);
+  }
+
+  static Map<String, Object> tranche(String milestone, String amount) {
+    return Map.of("milestoneId", milestone, "amount", new BigDecimal(amount));
+  }
+
+  @Test
+  void aTrancheIsReleasedOnlyAfterAGoAtItsMilestone() {
+    Api.TestUser founder = founder();
+    Api.TestUser manager = manager();
+    String project = ProjectsFixtures.createProject(founder);
+    assign(project, manager);
+    String m1 = milestone(founder, project, TODAY.plusDays(30));
+    String m2 = milestone(founder, project, TODAY.plusDays(90));
+    String pool = pool("2000000.00");
+
+    Response g =
+        json(Api.asAdmin())
+            .config(EXACT)
+            .body(award(project, List.of(tranche(m1, "300000.00"), tranche(m2, "200000.50"))))
+            .post("/api/fund-pools/" + pool + "/grants");
+    g.then().statusCode(201);
+    assertThat(g.jsonPath().getObject("amount", BigDecimal.class))
+        .isEqualByComparingTo("500000.50");
+    String grant = g.jsonPath().getString("id");
+    String t1 = g.jsonPath().getString("tranches[0].id");
+    assertThat(statement(pool).jsonPath().getObject("committed", BigDecimal.class))
+        .isEqualByComparingTo("500000.50");
+    assertThat(statement(pool).jsonPath().getObject("free", BigDecimal.class))
+        .isEqualByComparingTo("1499999.50");
+
+    String release = "/api/grants/" + grant + "/tranches/" + t1 + "/release";
+    Api.asAdmin()
+        .post(release)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:tranche-refused"))
+        .body("detail", containsString("No review"));
+    String review = "/api/projects/" + project + "/milestones/" + m1 + "/reviews";
+    json(manager.api())
+        .body(Map.of("decision", "GO"))
+        .post(review)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:milestone-refused"));
+    json(manager.api())
+        .body(Map.of("decision", "NO_GO"))
+        .post(review)
+        .then()
+        .statusCode(400)
+        .body("violations.field", org.hamcrest.Matchers.hasItem("note"));
+    json(manager.api())
+        .body(Map.of("decision", "NO_GO", "note", "prototype not ready"))
+        .post(review)
+        .then()
+        .statusCode(201);
+    Api.asAdmin().post(release).then().statusCode(409).body("detail", containsString("no-go"));
+    json(founder.api())
+        .body(Map.of("reachedOn", TODAY.toString(), "evidence", "prototype report P-3"))
+        .post("/api/projects/" + project + "/milestones/" + m1 + "/reached")
+        .then()
+        .statusCode(200);
+    json(manager.api())
+        .body(Map.of("decision", "GO_WITH_CONDITIONS", "note", "send raw data"))
+        .post(review)
+        .then()
+        .statusCode(201);
+    json(founder.api()).post(release).then().statusCode(403);
+    Api.asAdmin()
+        .config(EXACT)
+        .post(release)
+        .then()
+        .statusCode(200)
+        .body("tranches[0].status", equalTo("RELEASED"));
+    Api.asAdmin()
+        .post(release)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("already been released"));
+
+    Response s = statement(pool);
+    assertThat(s.jsonPath().getObject("released", BigDecimal.class))
+        .isEqualByComparingTo("300000.00");
+    assertThat(s.jsonPath().getObject("outstanding", BigDecimal.class))
+        .isEqualByComparingTo("200000.50");
+    founder
+        .api()
+        .get("/api/projects/" + project + "/grants")
+        .then()
+        .statusCode(200)
+        .body("items[0].id", equalTo(grant));
+    founder().api().get("/api/grants/" + grant).then().statusCode(404);
+  }
+
+  @Test
+  void awardsOutsideThePeriodOrForAnotherProjectsMilestoneAreRefused() {
+    Api.TestUser founder = founder();
+    String project = ProjectsFixtures.createProject(founder);
+    String other = ProjectsFixtures.createProject(founder);
+    String m = milestone(founder, other, TODAY.plusDays(30));
+    String pool = pool("1000.00");
+    json(Api.asAdmin())
+        .body(award(project, List.of(tranche(m, "10.00"))))
+        .post("/api/fund-pools/" + pool + "/grants")
+        .then()
+        .statusCode(400)
+        .body("violations.field", org.hamcrest.Matchers.hasItem("tranches[0].milestoneId"));
+    String mine = milestone(founder, project, TODAY.plusDays(30));
+    json(Api.asAdmin())
+        .body(
+            Map.of(
+                "projectId",
+                project,
+                "awardedOn",
+                TODAY.plusYears(2).toString(),
+                "tranches",
+                List.of(tranche(mine, "10.00"))))
+        .post("/api/fund-pools/" + pool + "/grants")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:fund-pool-closed"));
+    json(Api.asAdmin())
+        .body(award(project, List.of(tranche(mine, "1000.01"))))
+        .post("/api/fund-pools/" + pool + "/grants")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:fund-pool-exhausted"))
+        .body("detail", containsString("1,000.01"));
+    json(Api.asAdmin())
+        .body(award(project, List.of(tranche(mine, "0.001"))))
+        .post("/api/fund-pools/" + pool + "/grants")
+        .then()
+        .statusCode(400);
+  }
+
+  /**
+   * 60 awards of 40,000.00 fired at once at a pool of 1,200,000.00: together twice the pool.
+   * Exactly 30 fit. Afterwards the ledger's committed sum is within the total and equals the sum of
+   * the accepted grants, in the API and in the database, and every refused award got a 409.
+   */
+  @Test
+  void racingAwardsNeverOverdrawThePool() throws Exception {
+    Api.TestUser founder = founder();
+    List<String[]> targets = new ArrayList<>();
+    for (int p = 0; p < 3; p++) {
+      String project = ProjectsFixtures.createProject(founder);
+      for (int m = 0; m < 2; m++) {
+        targets.add(new String[] {project, milestone(founder, project, TODAY.plusDays(30 + m))});
+      }
+    }
+    String pool = pool("1200000.00");
+    String token = Api.adminToken();
+    int awards = 60;
+    ExecutorService threads = Executors.newFixedThreadPool(awards);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Response>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < awards; i++) {
+        String[] t = targets.get(i % targets.size());
+        results.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  return json(Api.as(token))
+                      .config(EXACT)
+                      .body(award(t[0], List.of(tranche(t[1], "40000.00"))))
+                      .post("/api/fund-pools/" + pool + "/grants");
+                }));
+      }
+      start.countDown();
+      BigDecimal accepted = BigDecimal.ZERO;
+      int ok = 0;
+      int refused = 0;
+      for (Future<Response> f : results) {
+        Response r = f.get();
+        if (r.statusCode() == 201) {
+          ok++;
+          accepted = accepted.add(r.jsonPath().getObject("amount", BigDecimal.class));
+        } else {
+          refused++;
+          assertThat(r.statusCode()).as(r.asString()).isEqualTo(409);
+          assertThat(r.contentType()).startsWith("application/problem+json");
+          assertThat(r.jsonPath().getString("type"))
+              .isEqualTo("urn:clinbridge:problem:fund-pool-exhausted");
+          assertThat(r.jsonPath().getString("detail")).contains("40,000.00");
+        }
+      }
+      assertThat(ok).isEqualTo(30);
+      assertThat(refused).isEqualTo(30);
+
+      Response s = statement(pool);
+      BigDecimal committed = s.jsonPath().getObject("committed", BigDecimal.class);
+      assertThat(committed).isLessThanOrEqualTo(new BigDecimal("1200000.00"));
+      assertThat(committed).isEqualByComparingTo(accepted);
+      assertThat(s.jsonPath().getObject("free", BigDecimal.class)).isEqualByComparingTo("0.00");
+      assertThat(s.jsonPath().getLong("grants")).isEqualTo(30);
+
+      BigDecimal listed = BigDecimal.ZERO;
+      for (Object amount :
+          Api.asAdmin()
+              .config(EXACT)
+              .queryParam("limit", 200)
+              .get("/api/fund-pools/" + pool + "/grants")
+              .jsonPath()
+              .getList("items.amount")) {
+        listed = listed.add((BigDecimal) amount);
+      }
+      assertThat(listed).isEqualByComparingTo(accepted);
+
+      try (Connection c = TestDatabase.connect();
+          PreparedStatement st =
+              c.prepareStatement(
+                  "select p.total, p.committed, (select coalesce(sum(g.amount), 0) from fund_grant g where g.pool_id = p.id),"
+                      + " (select coalesce(sum(t.amount), 0) from grant_tranche t join fund_grant g on g.id = t.grant_id where g.pool_id = p.id)"
+                      + " from fund_pool p where p.public_id = ?")) {
+        st.setObject(1, UUID.fromString(pool));
+        try (ResultSet rs = st.executeQuery()) {
+          rs.next();
+          assertThat(rs.getBigDecimal(2)).isLessThanOrEqualTo(rs.getBigDecimal(1));
+          assertThat(rs.getBigDecimal(2)).isEqualByComparingTo(rs.getBigDecimal(3));
+          assertThat(rs.getBigDecimal(3)).isEqualByComparingTo(rs.getBigDecimal(4));
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+}
