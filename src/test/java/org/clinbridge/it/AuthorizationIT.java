@@ -86,6 +86,73 @@ class AuthorizationIT {
       # audit trail
       GET  /api/audit                                          | ALL
       GET  /api/audit/verify                                   | DISTRICT_ADMIN
+      # projects (issue 4)
+      GET  /api/projects                                       | ALL
+      POST /api/projects                                       | START_UP_MEMBER DISTRICT_ADMIN
+      GET  /api/projects/export                                | ALL
+      GET  /api/projects/{id}                                  | ALL
+      PUT  /api/projects/{id}                                  | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      PUT  /api/projects/{id}/manager                          | DISTRICT_ADMIN
+      PUT  /api/projects/{id}/findable                         | START_UP_MEMBER DISTRICT_ADMIN
+      POST /api/projects/{id}/stage-moves                      | TECH_MANAGER DISTRICT_ADMIN
+      POST /api/projects/{id}/status-changes                   | TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/projects/{id}/timeline                         | ALL
+      GET  /api/projects/{id}/trl-assessments                  | ALL
+      POST /api/projects/{id}/trl-assessments                  | TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/projects/{projectId}/milestones                | ALL
+      POST /api/projects/{projectId}/milestones                | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/projects/{projectId}/milestones/{milestoneId}  | ALL
+      PUT  /api/projects/{projectId}/milestones/{milestoneId}  | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/projects/{projectId}/milestones/{milestoneId}/reached | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/projects/{projectId}/milestones/{milestoneId}/cancellation | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/projects/{projectId}/milestones/{milestoneId}/reviews | ALL
+      POST /api/projects/{projectId}/milestones/{milestoneId}/reviews | TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/milestones/overdue                             | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/stage-gates                                    | ALL
+      GET  /api/stage-gates/{gate}                             | ALL
+      PUT  /api/stage-gates/{gate}                             | DISTRICT_ADMIN
+      # proof-of-concept fund
+      GET  /api/fund-pools                                     | TECH_MANAGER DISTRICT_ADMIN
+      POST /api/fund-pools                                     | DISTRICT_ADMIN
+      GET  /api/fund-pools/{id}                                | TECH_MANAGER DISTRICT_ADMIN
+      PUT  /api/fund-pools/{id}                                | DISTRICT_ADMIN
+      GET  /api/fund-pools/{id}/statement                      | TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/fund-pools/{id}/grants                         | TECH_MANAGER DISTRICT_ADMIN
+      POST /api/fund-pools/{id}/grants                         | DISTRICT_ADMIN
+      GET  /api/grants/{id}                                    | ALL
+      POST /api/grants/{id}/tranches/{trancheId}/release       | DISTRICT_ADMIN
+      GET  /api/projects/{projectId}/grants                    | ALL
+      # technology contracts
+      GET  /api/projects/{projectId}/contracts                 | ALL
+      POST /api/projects/{projectId}/contracts                 | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/contracts                                      | DISTRICT_ADMIN
+      GET  /api/contracts/{id}                                 | ALL
+      PUT  /api/contracts/{id}                                 | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/contracts/{id}/submission                      | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/contracts/{id}/review                          | DISTRICT_ADMIN
+      POST /api/contracts/{id}/registration                    | DISTRICT_ADMIN
+      POST /api/contracts/{id}/refusal                         | DISTRICT_ADMIN
+      # patents, the innovative-device pre-check, technology listings
+      GET  /api/projects/{projectId}/patents                   | ALL
+      POST /api/projects/{projectId}/patents                   | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      PUT  /api/projects/{projectId}/patents/{patentId}        | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      DELETE /api/projects/{projectId}/patents/{patentId}      | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/projects/{projectId}/innovative-precheck       | ALL
+      GET  /api/patents/{id}                                   | ALL
+      POST /api/patents/{id}/publication                       | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/patents/{id}/search-report                     | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/patents/{id}/grant                             | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/patents/{id}/end                               | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/technology-listings                            | ALL
+      POST /api/technology-listings                            | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/technology-listings/{id}                       | ALL
+      POST /api/technology-listings/{id}/withdrawal            | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/technology-listings/{id}/interests             | ALL
+      POST /api/technology-listings/{id}/interests             | START_UP_MEMBER
+      POST /api/technology-listings/{id}/interests/{interestId}/introduction | TECH_MANAGER DISTRICT_ADMIN
+      POST /api/technology-listings/{id}/interests/{interestId}/negotiation | TECH_MANAGER DISTRICT_ADMIN
+      POST /api/technology-listings/{id}/interests/{interestId}/licence | TECH_MANAGER DISTRICT_ADMIN
+      POST /api/technology-listings/{id}/interests/{interestId}/decline | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
       """;
 
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");

@@ -158,7 +158,9 @@ public class ProjectsResource {
 
   @GET
   @Path("export")
-  @Produces("text/csv")
+  // Always CSV. JSON is listed only so that a client sending its usual Accept: application/json is
+  // answered (401/403 first, then the file) instead of being refused by content negotiation.
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
   @RolesAllowed({
     Roles.DISTRICT_ADMIN,
     Roles.TECH_MANAGER,
