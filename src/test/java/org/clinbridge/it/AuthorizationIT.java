@@ -78,6 +78,20 @@ class AuthorizationIT {
       POST /api/scenes/{id}/retire                             | HOSPITAL_STAFF
       POST /api/scenes/{id}/progress                           | HOSPITAL_STAFF
       POST /api/scenes/{id}/sites                              | HOSPITAL_STAFF
+      GET  /api/scenes/matches                                 | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/scenes/{id}/matches                            | HOSPITAL_STAFF DISTRICT_ADMIN
+      POST /api/scenes/{id}/applications                       | START_UP_MEMBER
+      GET  /api/scenes/{id}/applications                       | HOSPITAL_STAFF DISTRICT_ADMIN
+      GET  /api/applications                                   | START_UP_MEMBER
+      GET  /api/applications/{id}                              | START_UP_MEMBER HOSPITAL_STAFF DISTRICT_ADMIN
+      POST /api/applications/{id}/submit                       | START_UP_MEMBER
+      POST /api/applications/{id}/withdraw                     | START_UP_MEMBER
+      POST /api/applications/{id}/request-info                 | HOSPITAL_STAFF
+      POST /api/applications/{id}/review                       | HOSPITAL_STAFF
+      POST /api/applications/{id}/accept                       | HOSPITAL_STAFF
+      POST /api/applications/{id}/reject                       | HOSPITAL_STAFF
+      POST /api/applications/{id}/participation                | HOSPITAL_STAFF
+      POST /api/applications/{id}/messages                     | START_UP_MEMBER HOSPITAL_STAFF
       GET  /api/fhir/ResearchStudy/{id}                        | ALL
       # notifications
       GET  /api/notifications                                  | ALL

@@ -59,6 +59,9 @@ public final class RunningApp implements AutoCloseable {
                   "DB_URL", TestDatabase.url(),
                   "DB_USER", TestDatabase.user(),
                   "DB_PASSWORD", TestDatabase.password(),
+                  // Notification e-mails go to a local GreenMail the tests read back.
+                  "SMTP_HOST", "127.0.0.1",
+                  "SMTP_PORT", Integer.toString(TestSmtp.port()),
                   "CLINBRIDGE_OIDC_ISSUER", oidc.issuer(),
                   "CLINBRIDGE_OIDC_JWKS_URL", oidc.jwksUrl(),
                   "CLINBRIDGE_OIDC_ROLES_CLAIM", "realm_access.roles",

@@ -31,6 +31,7 @@ import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -38,6 +39,7 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.reference.control.Subcatalogues;
+import org.clinbridge.scenes.control.SceneMatcher;
 import org.clinbridge.scenes.control.Scenes;
 import org.clinbridge.scenes.entity.DeviceClass;
 import org.clinbridge.scenes.entity.Progress;
@@ -63,6 +65,7 @@ public class ScenesResource {
   @Inject Caller caller;
   @Inject Scenes scenes;
   @Inject Subcatalogues subcatalogues;
+  @Inject SceneMatcher matcher;
   @Inject Event<Changed> changed;
   @PersistenceContext EntityManager em;
 
@@ -245,6 +248,28 @@ public class ScenesResource {
     Map<String, Object> before = snapshot(scene);
     scene.addSite(BilingualText.of(form.name()), form.location(), today(), caller.username());
     return changedResponse(scene, "site-added", before, null);
+  }
+
+  @GET
+  @Path("{id}/matches")
+  @RolesAllowed({Roles.HOSPITAL_STAFF, Roles.DISTRICT_ADMIN})
+  @Operation(
+      summary = "Findable projects that fit a scene of my hospital, ranked, with reasons",
+      description =
+          "Active projects whose owners allow being found, meeting every rule of the scene but at"
+              + " most one; each says why it fits and what is missing.")
+  public Page<MatchView> matches(
+      @PathParam("id") String id,
+      @Parameter(description = "How many, 1-100 (default 20)") @QueryParam("limit") Integer limit,
+      @Context HttpHeaders headers) {
+    Scene scene = caller.isDistrictAdmin() ? visible(id) : own(id);
+    int n = SceneMatchesResource.limit(limit);
+    Messages ui = Messages.ui(Messages.preferred(headers.getAcceptableLanguages()));
+    return new Page<>(
+        matcher.projectsFor(scene, n, OffsetDateTime.now(ZoneOffset.UTC)).stream()
+            .map(m -> MatchView.ofProject(m.item(), m.fit(), ui))
+            .toList(),
+        null);
   }
 
   private Response changedResponse(

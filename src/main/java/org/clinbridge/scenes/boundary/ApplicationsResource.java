@@ -1,0 +1,284 @@
+package org.clinbridge.scenes.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.web.ETags;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.clinbridge.scenes.control.Applications;
+import org.clinbridge.scenes.control.SceneNotices;
+import org.clinbridge.scenes.control.Scenes;
+import org.clinbridge.scenes.entity.Application;
+import org.clinbridge.scenes.entity.ApplicationConflict;
+import org.clinbridge.scenes.entity.ApplicationMessage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Applications of start-ups' projects to scenes. The applicant's organisation and the scene's
+ * hospital see an application; anyone else gets 404. Accepting takes a slot of the scene in the
+ * database first, so accepts never exceed the capacity, whichever instance serves them.
+ */
+@Boundary
+@Path("applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "scenes")
+public class ApplicationsResource {
+  static final String ENTITY = "scene-application";
+
+  @Inject Caller caller;
+  @Inject Scenes scenes;
+  @Inject Applications applications;
+  @Inject ProjectAccess projects;
+  @Inject SceneNotices notices;
+  @Inject Event<Changed> changed;
+  @PersistenceContext EntityManager em;
+
+  @GET
+  @RolesAllowed(Roles.START_UP_MEMBER)
+  @Operation(summary = "My organisation's applications, newest first")
+  public Page<ApplicationView> mine(
+      @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
+          String cursor) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    return Page.of(
+        applications.forApplicant(caller.organisationRef(), page),
+        page.limit(),
+        ApplicationView::of,
+        Applications::cursorOf);
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "One application, for its applicant and the scene's hospital")
+  public Response get(@PathParam("id") String id) {
+    Application a = visible(id);
+    return Response.ok(ApplicationView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  @POST
+  @Path("{id}/submit")
+  @RolesAllowed(Roles.START_UP_MEMBER)
+  @Operation(summary = "Submit a draft, or resubmit after the hospital asked for more")
+  public Response submit(@PathParam("id") String id) {
+    Application a = asApplicant(id);
+    Map<String, Object> before = snapshot(a);
+    a.submit(now());
+    notices.submitted(a);
+    return done(a, "submitted", before, null);
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.START_UP_MEMBER)
+  @Operation(summary = "Withdraw my application, at any point before a decision")
+  public Response withdraw(@PathParam("id") String id, @Valid ApplicationForms.Reason form) {
+    Application a = asApplicant(id);
+    Map<String, Object> before = snapshot(a);
+    String reason = form == null ? null : form.reason();
+    a.withdraw(reason, now());
+    notices.withdrawn(a);
+    return done(a, "withdrawn", before, reason);
+  }
+
+  @POST
+  @Path("{id}/request-info")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(summary = "Ask the applicant for more information (posted to the thread)")
+  public Response requestInfo(
+      @PathParam("id") String id, @NotNull @Valid ApplicationForms.Message form) {
+    Application a = asHospital(id);
+    Map<String, Object> before = snapshot(a);
+    OffsetDateTime now = now();
+    a.requestMoreInfo(now);
+    a.post(ApplicationMessage.Side.HOSPITAL, caller.username(), form.text(), now);
+    notices.changed(a);
+    return done(a, "more-info-requested", before, null);
+  }
+
+  @POST
+  @Path("{id}/review")
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(summary = "Take a submitted application under review")
+  public Response review(@PathParam("id") String id) {
+    Application a = asHospital(id);
+    Map<String, Object> before = snapshot(a);
+    a.startReview(now());
+    notices.changed(a);
+    return done(a, "review-started", before, null);
+  }
+
+  @POST
+  @Path("{id}/accept")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(
+      summary = "Accept an application under review, with or without conditions",
+      description = "409 scene-full when every slot of the scene is taken.")
+  public Response accept(@PathParam("id") String id, @Valid ApplicationForms.Accept form) {
+    Application a = asHospital(id);
+    Map<String, Object> before = snapshot(a);
+    if (!a.acceptable()) {
+      throw ApplicationConflict.transition(
+          a.status(), org.clinbridge.scenes.entity.ApplicationStatus.ACCEPTED);
+    }
+    if (!applications.takeSlot(a.scene())) {
+      throw ApplicationConflict.sceneFull(a.scene().capacity());
+    }
+    String conditions = form == null ? null : form.conditions();
+    a.accept(conditions, now());
+    notices.changed(a);
+    return done(a, "accepted", before, conditions);
+  }
+
+  @POST
+  @Path("{id}/reject")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(summary = "Reject an application under review, with a reason")
+  public Response reject(@PathParam("id") String id, @NotNull @Valid ApplicationForms.Reject form) {
+    Application a = asHospital(id);
+    Map<String, Object> before = snapshot(a);
+    a.reject(form.reason(), now());
+    notices.changed(a);
+    return done(a, "rejected", before, form.reason());
+  }
+
+  @POST
+  @Path("{id}/participation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  @Operation(summary = "Move an accepted project on the scene: FOLLOW_UP, OFF_SCENE or WITHDRAWN")
+  public Response participation(
+      @PathParam("id") String id, @NotNull @Valid ApplicationForms.ParticipationChange form) {
+    Application a = asHospital(id);
+    Map<String, Object> before = snapshot(a);
+    a.moveParticipation(form.status(), now());
+    notices.changed(a);
+    return done(a, "participation-changed", before, null);
+  }
+
+  @POST
+  @Path("{id}/messages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF})
+  @Operation(summary = "Write in the application's thread; the other side is notified")
+  public Response message(
+      @PathParam("id") String id, @NotNull @Valid ApplicationForms.Message form) {
+    Application a = visible(id);
+    boolean applicant = a.applicant().id() == caller.organisationRef();
+    a.post(
+        applicant ? ApplicationMessage.Side.APPLICANT : ApplicationMessage.Side.HOSPITAL,
+        caller.username(),
+        form.text(),
+        now());
+    if (applicant) {
+      notices.messageToHospital(a);
+    } else {
+      notices.messageToApplicant(a);
+    }
+    em.flush();
+    return Response.ok(ApplicationView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  private Response done(Application a, String action, Map<String, Object> before, String reason) {
+    em.flush();
+    audit(a, action, before, reason);
+    return Response.ok(ApplicationView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  private void audit(Application a, String action, Map<String, Object> before, String reason) {
+    changed.fire(
+        new Changed(
+            ENTITY,
+            a.publicId().toString(),
+            action,
+            before,
+            snapshot(a),
+            reason,
+            a.applicant().id()));
+  }
+
+  static Map<String, Object> snapshot(Application a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scene", a.scene().publicId().toString());
+    m.put("project", a.project().publicId().toString());
+    m.put("status", a.status().name());
+    if (a.participation() != null) {
+      m.put("participation", a.participation().name());
+    }
+    return m;
+  }
+
+  /** The applicant's organisation or the scene's hospital (or the district), else 404. */
+  private Application visible(String id) {
+    Application a = find(id);
+    long org = caller.organisationRef();
+    if (caller.isDistrictAdmin() || a.applicant().id() == org || a.scene().belongsTo(org)) {
+      return a;
+    }
+    throw ProblemException.notFound(ENTITY, id);
+  }
+
+  private Application asApplicant(String id) {
+    Application a = find(id);
+    if (a.applicant().id() != caller.organisationRef()) {
+      throw ProblemException.notFound(ENTITY, id);
+    }
+    return a;
+  }
+
+  private Application asHospital(String id) {
+    Application a = find(id);
+    if (!a.scene().belongsTo(caller.organisationRef())) {
+      throw ProblemException.notFound(ENTITY, id);
+    }
+    return a;
+  }
+
+  private Application find(String id) {
+    UUID publicId;
+    try {
+      publicId = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound(ENTITY, id);
+    }
+    return applications
+        .byPublicId(publicId)
+        .orElseThrow(() -> ProblemException.notFound(ENTITY, id));
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

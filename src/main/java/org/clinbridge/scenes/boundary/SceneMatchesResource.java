@@ -1,0 +1,76 @@
+package org.clinbridge.scenes.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.clinbridge.projects.entity.Project;
+import org.clinbridge.scenes.control.SceneMatcher;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Scenes recommended for a project, best fit first, each with why and what is missing. */
+@Boundary
+@Path("scenes/matches")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "scenes")
+public class SceneMatchesResource {
+  static final int DEFAULT_LIMIT = 20;
+
+  @Inject ProjectAccess projects;
+  @Inject SceneMatcher matcher;
+
+  @GET
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  @Operation(
+      summary = "Scenes that fit one of my projects, ranked, with reasons",
+      description =
+          "Active scenes whose window has not closed and that the project meets in every rule"
+              + " but at most one; each says why it fits and what is missing.")
+  public Page<MatchView> forProject(
+      @Parameter(description = "The project", required = true) @QueryParam("project")
+          String project,
+      @Parameter(description = "How many, 1-100 (default 20)") @QueryParam("limit") Integer limit,
+      @Context HttpHeaders headers) {
+    if (project == null || project.isBlank()) {
+      throw ProblemException.invalidField("project", "scene.param.required");
+    }
+    UUID id;
+    try {
+      id = UUID.fromString(project.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("project", "scene.param.uuid");
+    }
+    int n = limit(limit);
+    Project p = projects.visible(id);
+    Messages ui = Messages.ui(Messages.preferred(headers.getAcceptableLanguages()));
+    return new Page<>(
+        matcher.scenesFor(p, n, OffsetDateTime.now(ZoneOffset.UTC)).stream()
+            .map(m -> MatchView.ofScene(m.item(), m.fit(), ui))
+            .toList(),
+        null);
+  }
+
+  static int limit(Integer limit) {
+    int n = limit == null ? DEFAULT_LIMIT : limit;
+    if (n < 1 || n > 100) {
+      throw ProblemException.invalidField("limit", "paging.limit.range", 1, 100);
+    }
+    return n;
+  }
+}

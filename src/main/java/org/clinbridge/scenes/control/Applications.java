@@ -1,0 +1,122 @@
+package org.clinbridge.scenes.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.clinbridge.platform.paging.Cursor;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.projects.entity.Project;
+import org.clinbridge.projects.entity.Stage;
+import org.clinbridge.scenes.entity.Application;
+import org.clinbridge.scenes.entity.Scene;
+
+/** Application queries, and the database's hold on a scene's capacity. */
+@ApplicationScoped
+public class Applications {
+  public static final String CURSOR_TAG = "applications";
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Application> byPublicId(UUID publicId) {
+    return em.createQuery("select a from Application a where a.publicId = :id", Application.class)
+        .setParameter("id", publicId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean liveExists(Scene scene, Project project) {
+    return !em.createQuery(
+            "select a.id from Application a where a.scene = :s and a.project = :p"
+                + " and a.live = 1",
+            Long.class)
+        .setParameter("s", scene)
+        .setParameter("p", project)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * Takes one of the scene's slots, or answers false when none is left. One conditional update:
+   * concurrent accepts, on any instance, queue on the scene's row, and each sees the count the
+   * previous one committed; the check constraint accepted_count <= capacity backs it up.
+   */
+  public boolean takeSlot(Scene scene) {
+    int updated =
+        em.createNativeQuery(
+                "update scene set accepted_count = accepted_count + 1"
+                    + " where id = ? and accepted_count < capacity")
+            .setParameter(1, scene.id())
+            .executeUpdate();
+    return updated == 1;
+  }
+
+  /** A scene's applications (for its hospital), newest first. */
+  public List<Application> forScene(Scene scene, PageRequest page) {
+    return page("a.scene = :owner", scene, page);
+  }
+
+  /** An organisation's own applications (for the applicant), newest first. */
+  public List<Application> forApplicant(long organisationRef, PageRequest page) {
+    return page("a.applicant.id = :owner", organisationRef, page);
+  }
+
+  private List<Application> page(String where, Object owner, PageRequest page) {
+    StringBuilder jpql = new StringBuilder("select a from Application a where ").append(where);
+    OffsetDateTime at = null;
+    UUID after = null;
+    if (!page.first()) {
+      Cursor c = Cursor.decode(page.cursor(), CURSOR_TAG, 2);
+      try {
+        at = OffsetDateTime.parse(c.key(0));
+        after = UUID.fromString(c.key(1));
+      } catch (RuntimeException e) {
+        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
+      }
+      jpql.append(" and (a.createdAt < :at or (a.createdAt = :at and a.publicId < :after))");
+    }
+    jpql.append(" order by a.createdAt desc, a.publicId desc");
+    TypedQuery<Application> q =
+        em.createQuery(jpql.toString(), Application.class).setParameter("owner", owner);
+    if (at != null) {
+      q.setParameter("at", at).setParameter("after", after);
+    }
+    return q.setMaxResults(page.limit() + 1).getResultList();
+  }
+
+  public static Cursor cursorOf(Application a) {
+    return Cursor.of(CURSOR_TAG, a.createdAt(), a.publicId());
+  }
+
+  /** What a scene asks for, as the fit rules read it. */
+  public static SceneFit.Terms terms(Scene s) {
+    return new SceneFit.Terms(
+        s.publicId(),
+        s.subcatalogues(),
+        s.deviceClasses().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+        s.trlMin(),
+        s.trlMax(),
+        s.certificateRequired(),
+        s.opensAt(),
+        s.closesAt());
+  }
+
+  /**
+   * What a project offers. A project in the APPLICATION stage has its registration certificate
+   * (domain brief, section 3); until licences are recorded, that is how the certificate is known.
+   */
+  public static SceneFit.Candidate candidate(Project p) {
+    return new SceneFit.Candidate(
+        p.publicId(),
+        p.subcatalogueCode(),
+        p.expectedClass() == null ? null : p.expectedClass().name(),
+        p.trl(),
+        p.stage() == Stage.APPLICATION);
+  }
+}

@@ -1,0 +1,130 @@
+package org.clinbridge.scenes.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.clinbridge.projects.entity.Project;
+import org.clinbridge.scenes.entity.Scene;
+
+/**
+ * Recommends scenes for a project and projects for a scene, ranked by {@link SceneFit}. The
+ * database narrows the field first (at most one unmet hard rule, so near misses are shown with what
+ * is missing); the exact fit and its reasons are then computed for the few that remain.
+ */
+@ApplicationScoped
+public class SceneMatcher {
+  /** How many near candidates the database hands over for exact ranking. */
+  static final int SHORTLIST = 200;
+
+  @PersistenceContext EntityManager em;
+
+  public record Match<T>(T item, SceneFit.Fit fit) {}
+
+  /** Active scenes whose window has not closed, best fit first. */
+  public List<Match<Scene>> scenesFor(Project project, int limit, OffsetDateTime now) {
+    SceneFit.Candidate c = Applications.candidate(project);
+    String sql =
+        "select s.id from scene s where s.publication = 'ACTIVE' and s.closes_at > ?1 and ("
+            + " (case when not exists (select 1 from scene_subcatalogue c where c.scene_id = s.id)"
+            + "   or exists (select 1 from scene_subcatalogue c where c.scene_id = s.id and c.code = ?2)"
+            + "   then 0 else 1 end)"
+            + " + (case when not exists (select 1 from scene_device_class d where d.scene_id = s.id)"
+            + "   or exists (select 1 from scene_device_class d where d.scene_id = s.id"
+            + "   and d.device_class = ?3) then 0 else 1 end)"
+            + " + (case when ?4 between s.trl_min and s.trl_max then 0 else 1 end)"
+            + " + (case when s.certificate_required = false or ?5 = true then 0 else 1 end)"
+            + " + (case when s.opens_at <= ?1 then 0 else 1 end)) <= 1"
+            + " order by s.created_at desc, s.public_id desc";
+    Query q =
+        em.createNativeQuery(sql)
+            .setParameter(1, now)
+            .setParameter(2, c.subcatalogue() == null ? "" : c.subcatalogue())
+            .setParameter(3, c.deviceClass() == null ? "" : c.deviceClass())
+            .setParameter(4, c.trl())
+            .setParameter(5, c.certificate())
+            .setMaxResults(SHORTLIST);
+    List<Long> ids = ids(q.getResultList());
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Scene> shortlist =
+        em.createQuery("select s from Scene s where s.id in :ids", Scene.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    return rank(shortlist, s -> SceneFit.of(Applications.terms(s), c, now), limit);
+  }
+
+  /** Findable active projects for a scene, best fit first. */
+  public List<Match<Project>> projectsFor(Scene scene, int limit, OffsetDateTime now) {
+    SceneFit.Terms t = Applications.terms(scene);
+    StringBuilder sql =
+        new StringBuilder(
+            "select p.id from project p where p.findable = true and p.status = 'ACTIVE' and (");
+    List<Object> params = new ArrayList<>();
+    sql.append(inOrAny("p.subcatalogue_code", t.subcatalogues(), params));
+    sql.append(" + ").append(inOrAny("p.expected_class", t.deviceClasses(), params));
+    params.add(t.trlMin());
+    params.add(t.trlMax());
+    sql.append(" + (case when p.trl between ?")
+        .append(params.size() - 1)
+        .append(" and ?")
+        .append(params.size())
+        .append(" then 0 else 1 end)");
+    if (t.certificateRequired()) {
+      sql.append(" + (case when p.stage = 'APPLICATION' then 0 else 1 end)");
+    }
+    sql.append(") <= 1 order by abs(p.trl * 2 - ")
+        .append(t.trlMin() + t.trlMax())
+        .append("), p.code");
+    Query q = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < params.size(); i++) {
+      q.setParameter(i + 1, params.get(i));
+    }
+    List<Long> ids = ids(q.setMaxResults(SHORTLIST).getResultList());
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Project> shortlist =
+        em.createQuery("select p from Project p where p.id in :ids", Project.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    return rank(shortlist, p -> SceneFit.of(t, Applications.candidate(p), now), limit);
+  }
+
+  /** {@code (case when col in (...) then 0 else 1 end)}, or 0 when the set accepts any. */
+  private static String inOrAny(
+      String column, java.util.Set<String> accepted, List<Object> params) {
+    if (accepted.isEmpty()) {
+      return "0";
+    }
+    StringBuilder in = new StringBuilder("(case when ").append(column).append(" in (");
+    String sep = "";
+    for (String v : new java.util.TreeSet<>(accepted)) {
+      params.add(v);
+      in.append(sep).append('?').append(params.size());
+      sep = ", ";
+    }
+    return in.append(") then 0 else 1 end)").toString();
+  }
+
+  private static List<Long> ids(List<?> rows) {
+    return rows.stream().map(r -> ((Number) r).longValue()).toList();
+  }
+
+  /** Fits first, then fewest missing, then highest score. */
+  static <T> List<Match<T>> rank(List<T> items, Function<T, SceneFit.Fit> fit, int limit) {
+    return items.stream()
+        .map(i -> new Match<>(i, fit.apply(i)))
+        .sorted(
+            Comparator.<Match<T>>comparingInt(m -> m.fit().missing().size())
+                .thenComparing(Comparator.<Match<T>>comparingInt(m -> m.fit().score()).reversed()))
+        .limit(limit)
+        .toList();
+  }
+}

@@ -1,0 +1,42 @@
+package org.clinbridge.scenes.entity;
+
+import org.clinbridge.platform.problem.ProblemException;
+
+/** An application that breaks a rule of the scene or of applications: a 422 naming the rule. */
+public class ApplicationRuleViolation extends ProblemException {
+  private ApplicationRuleViolation(String slug, Object... args) {
+    super(422, slug, slug + ".detail", args);
+  }
+
+  public static ApplicationRuleViolation sceneNotOpen() {
+    return new ApplicationRuleViolation("application-scene-not-open");
+  }
+
+  public static ApplicationRuleViolation windowClosed() {
+    return new ApplicationRuleViolation("application-window-closed");
+  }
+
+  public static ApplicationRuleViolation reasonRequired() {
+    return new ApplicationRuleViolation("application-reason-required");
+  }
+
+  public static ApplicationRuleViolation textTooLong(int length) {
+    return new ApplicationRuleViolation("application-text-too-long", length, Application.MAX_TEXT);
+  }
+
+  public static ApplicationRuleViolation projectNotActive(Object status) {
+    return new ApplicationRuleViolation("application-project-not-active", status);
+  }
+
+  public static ApplicationRuleViolation emptyMessage() {
+    return new ApplicationRuleViolation("application-message-empty");
+  }
+
+  /**
+   * The project does not fit the scene: {@code rule} is the first unmet rule's code ({@code
+   * trl-below}, {@code subcatalogue-not-accepted}, ...), its text in the detail.
+   */
+  public static ApplicationRuleViolation notAccepted(String rule, Object... args) {
+    return new ApplicationRuleViolation("application-not-accepted-" + rule, args);
+  }
+}

@@ -1,0 +1,306 @@
+package org.clinbridge.scenes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.clinbridge.organisations.entity.OrganisationKind;
+import org.clinbridge.platform.security.Role;
+import org.clinbridge.testing.Api;
+import org.clinbridge.testing.Api.TestUser;
+import org.clinbridge.testing.TestSmtp;
+import org.clinbridge.testing.Usccs;
+import org.junit.jupiter.api.Test;
+
+/** Black-box: start-ups apply to scenes, hospitals review, capacity holds under racing accepts. */
+class ApplicationsIT {
+  /** A start-up whose contact address receives the notification e-mails. */
+  static TestUser startUp(String email) {
+    Response r =
+        Api.asAdmin()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "kind", "START_UP",
+                    "name",
+                        Map.of(
+                            "zh", "心擎医疗" + ScenesIT.word(), "en", "HeartEngine " + ScenesIT.word()),
+                    "uscc", Usccs.random(),
+                    "contact", Map.of("email", email)))
+            .post("/api/organisations");
+    r.then().statusCode(201);
+    Api.Org org =
+        new Api.Org(
+            java.util.UUID.fromString(r.path("id")), OrganisationKind.START_UP, r.path("uscc"));
+    return Api.user(org, Role.START_UP_MEMBER);
+  }
+
+  static String project(TestUser founder, String subcatalogue, String expectedClass, int trl) {
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("title", Map.of("zh", "可穿戴心电监测贴", "en", "Wearable ECG patch " + ScenesIT.word()));
+    form.put("summary", Map.of("zh", "单导联心电监测", "en", "Single-lead ECG monitoring"));
+    form.put("category", "MEDICAL_DEVICE");
+    form.put("subcatalogue", subcatalogue);
+    form.put("expectedClass", expectedClass);
+    form.put("trl", trl);
+    String id =
+        founder
+            .api()
+            .contentType(ContentType.JSON)
+            .body(form)
+            .post("/api/projects")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    founder
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("findable", true))
+        .put("/api/projects/" + id + "/findable")
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  static Response apply(TestUser founder, String scene, String project) {
+    return founder
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("project", project, "pitch", "Our patch fits your ward", "submit", true))
+        .post("/api/scenes/" + scene + "/applications");
+  }
+
+  static List<String> inboxKinds(TestUser user) {
+    return user.api().get("/api/notifications").then().statusCode(200).extract().path("items.kind");
+  }
+
+  @Test
+  void aStartUpFindsAScenesAppliesTalksAndIsAcceptedAndTold() {
+    TestUser staff = ScenesIT.hospital();
+    String scene = ScenesIT.createActive(staff, ScenesIT.form(ScenesIT.word()));
+    String address = "founder-" + ScenesIT.word() + "@startup.test";
+    TestUser founder = startUp(address);
+    String project = project(founder, "07", "II", 6);
+
+    // Matching both ways, with reasons.
+    founder
+        .api()
+        .queryParam("project", project)
+        .get("/api/scenes/matches")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.scene.id == '" + scene + "' }.eligible", equalTo(true))
+        .body("items.find { it.scene.id == '" + scene + "' }.matched.code", hasItem("trl"));
+    staff
+        .api()
+        .get("/api/scenes/" + scene + "/matches")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.project.id == '" + project + "' }.eligible", equalTo(true));
+
+    Response applied = apply(founder, scene, project);
+    applied.then().statusCode(201).body("status", equalTo("SUBMITTED"));
+    String app = applied.path("id");
+    assertThat(inboxKinds(staff)).contains("application-submitted");
+    apply(founder, scene, project)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:application-duplicate"));
+
+    staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("text", "Please send the type-test report."))
+        .post("/api/applications/" + app + "/request-info")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("MORE_INFO_REQUESTED"));
+    founder
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("text", "Attached in our data room."))
+        .post("/api/applications/" + app + "/messages")
+        .then()
+        .statusCode(200)
+        .body("messages.side", equalTo(List.of("HOSPITAL", "APPLICANT")));
+    founder.api().post("/api/applications/" + app + "/submit").then().statusCode(200);
+    staff.api().post("/api/applications/" + app + "/review").then().statusCode(200);
+    staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("conditions", "Ethics approval first"))
+        .post("/api/applications/" + app + "/accept")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACCEPTED_WITH_CONDITIONS"))
+        .body("participation", equalTo("ON_SCENE"));
+    staff.api().get("/api/scenes/" + scene).then().body("accepted", equalTo(1));
+    staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("status", "FOLLOW_UP"))
+        .post("/api/applications/" + app + "/participation")
+        .then()
+        .statusCode(200)
+        .body("participation", equalTo("FOLLOW_UP"));
+
+    assertThat(inboxKinds(founder)).contains("application-changed");
+    assertThat(inboxKinds(staff)).contains("application-submitted", "application-message");
+    founder
+        .api()
+        .header("Accept-Language", "zh-CN")
+        .get("/api/notifications")
+        .then()
+        .body("items.subject.zh", hasItem(org.hamcrest.Matchers.containsString("有条件接受")));
+    assertThat(TestSmtp.subjectsTo(address, 10_000))
+        .anyMatch(s -> s.contains("accepted with conditions"));
+
+    founder.api().get("/api/applications").then().statusCode(200).body("items.id", hasItem(app));
+    // Strangers see nothing of it.
+    ScenesIT.hospital().api().get("/api/applications/" + app).then().statusCode(404);
+    ScenesIT.startUp().api().get("/api/applications/" + app).then().statusCode(404);
+  }
+
+  @Test
+  void anApplicationOutsideTheRulesIsAProblemNamingTheRule() {
+    TestUser staff = ScenesIT.hospital();
+    String scene = ScenesIT.createActive(staff, ScenesIT.form(ScenesIT.word()));
+    TestUser founder = ScenesIT.startUp();
+    apply(founder, scene, project(founder, "07", "II", 4))
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:clinbridge:problem:application-not-accepted-trl-below"))
+        .body("detail", equalTo("TRL 4 is below the scene's minimum 5."));
+    apply(founder, scene, project(founder, "01", "II", 6))
+        .then()
+        .statusCode(422)
+        .body(
+            "type",
+            equalTo("urn:clinbridge:problem:application-not-accepted-subcatalogue-not-accepted"));
+    apply(founder, scene, project(founder, "07", "I", 6))
+        .then()
+        .statusCode(422)
+        .body(
+            "type", equalTo("urn:clinbridge:problem:application-not-accepted-class-not-accepted"));
+
+    Map<String, Object> later = ScenesIT.form(ScenesIT.word());
+    later.put("opensAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).toString());
+    later.put("closesAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(9).toString());
+    String notYet = ScenesIT.createActive(staff, later);
+    apply(founder, notYet, project(founder, "07", "II", 6))
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("urn:clinbridge:problem:application-window-closed"));
+
+    TestUser other = ScenesIT.startUp();
+    apply(other, scene, project(founder, "07", "II", 6)).then().statusCode(404);
+    staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("project", java.util.UUID.randomUUID()))
+        .post("/api/scenes/" + scene + "/applications")
+        .then()
+        .statusCode(403);
+    String draft = ScenesIT.create(staff, ScenesIT.form(ScenesIT.word())).path("id");
+    apply(founder, draft, project(founder, "07", "II", 6)).then().statusCode(404);
+  }
+
+  @Test
+  void aHundredRacingAcceptsFillAFiveSlotSceneExactly() throws Exception {
+    TestUser staff = ScenesIT.hospital();
+    TestUser colleague = Api.user(staff.organisation(), Role.HOSPITAL_STAFF);
+    java.util.Map<String, Object> form = ScenesIT.form(ScenesIT.word());
+    form.put("capacity", 5);
+    String scene = ScenesIT.createActive(staff, form);
+    TestUser founder = ScenesIT.startUp();
+    List<String> apps = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      String app =
+          apply(founder, scene, project(founder, "07", "II", 5 + i % 3))
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      staff.api().post("/api/applications/" + app + "/review").then().statusCode(200);
+      apps.add(app);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(100);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> results = new ArrayList<>();
+    for (int i = 0; i < apps.size(); i++) {
+      String app = apps.get(i);
+      TestUser reviewer = i % 2 == 0 ? staff : colleague;
+      Callable<Integer> accept =
+          () -> {
+            start.await();
+            return reviewer
+                .api()
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/applications/" + app + "/accept")
+                .statusCode();
+          };
+      results.add(pool.submit(accept));
+    }
+    start.countDown();
+    List<Integer> codes = new ArrayList<>();
+    for (Future<Integer> f : results) {
+      codes.add(f.get(120, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(codes).hasSize(100);
+    assertThat(codes.stream().filter(c -> c == 200)).hasSize(5);
+    assertThat(codes.stream().filter(c -> c == 409)).hasSize(95);
+    staff.api().get("/api/scenes/" + scene).then().body("accepted", equalTo(5));
+    List<String> statuses = new ArrayList<>();
+    String cursor = null;
+    do {
+      var req = staff.api().queryParam("limit", 200);
+      if (cursor != null) {
+        req.queryParam("cursor", cursor);
+      }
+      Response page = req.get("/api/scenes/" + scene + "/applications");
+      statuses.addAll(page.jsonPath().getList("items.status"));
+      cursor = page.jsonPath().getString("next");
+    } while (cursor != null);
+    assertThat(statuses).hasSize(100);
+    assertThat(statuses.stream().filter(s -> s.startsWith("ACCEPTED"))).hasSize(5);
+    assertThat(statuses.stream().filter(s -> s.equals("UNDER_REVIEW"))).hasSize(95);
+    // A full scene says so.
+    staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of())
+        .post("/api/applications/" + apps.get(0) + "/accept");
+    String waiting =
+        apps.stream()
+            .filter(
+                a ->
+                    staff.api().get("/api/applications/" + a).path("status").equals("UNDER_REVIEW"))
+            .findFirst()
+            .orElseThrow();
+    staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of())
+        .post("/api/applications/" + waiting + "/accept")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:scene-full"));
+  }
+}
