@@ -20,7 +20,7 @@ import org.clinbridge.scenes.entity.Scene;
 @ApplicationScoped
 public class SceneMatcher {
   /** How many near candidates the database hands over for exact ranking. */
-  static final int SHORTLIST = 200;
+  static final int SHORTLIST = 100;
 
   @PersistenceContext EntityManager em;
 
@@ -53,9 +53,15 @@ public class SceneMatcher {
     if (ids.isEmpty()) {
       return List.of();
     }
+    // The fit reads each scene's sets, the view its hospital: fetch them in a few batched
+    // statements rather than one per scene.
     List<Scene> shortlist =
         em.createQuery("select s from Scene s where s.id in :ids", Scene.class)
             .setParameter("ids", ids)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "s.subcatalogues")
+            .setHint("eclipselink.batch", "s.deviceClasses")
+            .setHint("eclipselink.batch", "s.hospital")
             .getResultList();
     return rank(shortlist, s -> SceneFit.of(Applications.terms(s), c, now), limit);
   }
@@ -93,6 +99,8 @@ public class SceneMatcher {
     List<Project> shortlist =
         em.createQuery("select p from Project p where p.id in :ids", Project.class)
             .setParameter("ids", ids)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "p.owner")
             .getResultList();
     return rank(shortlist, p -> SceneFit.of(t, Applications.candidate(p), now), limit);
   }
