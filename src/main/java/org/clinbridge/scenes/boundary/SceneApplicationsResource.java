@@ -101,7 +101,13 @@ public class SceneApplicationsResource {
     if (form.submit()) {
       a.submit(now);
     }
-    em.flush();
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException raced) {
+      // Two applications of one project raced past the check: the unique constraint on the live
+      // application kept one. The transaction is lost either way; say what happened.
+      throw ApplicationConflict.duplicate();
+    }
     audit(a, "created", Map.of(), null);
     if (form.submit()) {
       notices.submitted(a);
