@@ -61,7 +61,8 @@ class ApplicationTest {
             6,
             null,
             new Actor(UUID.randomUUID(), "founder"),
-            INSIDE)
+            INSIDE,
+            INSIDE.toLocalDate())
         .project();
   }
 
