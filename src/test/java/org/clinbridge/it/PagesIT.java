@@ -325,29 +325,35 @@ class PagesIT {
   }
 
   /**
-   * Picks an option of a PrimeFaces select menu by its label, as a person would. The panel opens
-   * with an animation, and a click that lands while it moves can miss: the pick counts only once
-   * the menu's own label shows the option, else it is tried again.
+   * Picks an option of a PrimeFaces select menu by its label, as a person would. On a loaded
+   * machine the first click can come before the widget is ready (the panel does not open), and a
+   * click on an option can land while the panel still animates (nothing is picked): the pick counts
+   * only once the menu's own label shows the option, else it is tried again.
    */
   private static void choose(String id, String label) {
+    var shortWait =
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                browser.driver(), java.time.Duration.ofSeconds(5))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     for (int attempt = 1; ; attempt++) {
-      browser.find("#" + id).click();
-      browser
-          .waitFor(
-              d ->
-                  d.findElements(By.cssSelector("#" + id + "_items li")).stream()
-                      .filter(li -> li.isDisplayed() && label.equals(li.getText()))
-                      .findFirst()
-                      .orElse(null))
-          .click();
       try {
-        browser.waitFor(
+        browser.find("#" + id).click();
+        shortWait
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("#" + id + "_items li")).stream()
+                        .filter(li -> li.isDisplayed() && label.equals(li.getText()))
+                        .findFirst()
+                        .orElse(null))
+            .click();
+        shortWait.until(
             d -> label.equals(d.findElement(By.cssSelector("#" + id + "_label")).getText()));
         return;
-      } catch (org.openqa.selenium.TimeoutException missed) {
-        if (attempt == 3) {
+      } catch (org.openqa.selenium.WebDriverException missed) {
+        if (attempt == 4) {
           throw missed;
         }
+        browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
       }
     }
   }
