@@ -146,10 +146,7 @@ final class Plans {
     System.out.println("\n### " + title + "\n");
     System.out.println("    " + q.sql().replace("?", "$"));
     try (PreparedStatement st = c.prepareStatement("explain (analyze, buffers) " + q.sql())) {
-      int i = 1;
-      for (Object p : q.params()) {
-        st.setObject(i++, p);
-      }
+      ProjectSearch.bind(st, q.params());
       try (ResultSet rs = st.executeQuery()) {
         System.out.println();
         while (rs.next()) {

@@ -11,7 +11,12 @@ final class Jdbc {
   static void bind(PreparedStatement st, List<Object> params) throws SQLException {
     int i = 1;
     for (Object p : params) {
-      st.setObject(i++, p);
+      if (p instanceof ProjectSearch.TsQuery q) {
+        // Untyped, so PostgreSQL reads it as the tsquery the operator expects.
+        st.setObject(i++, q.text(), java.sql.Types.OTHER);
+      } else {
+        st.setObject(i++, p);
+      }
     }
   }
 
