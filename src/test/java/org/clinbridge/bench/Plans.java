@@ -11,10 +11,10 @@ import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.control.ProjectFilter;
 import org.clinbridge.projects.control.ProjectSearch;
 import org.clinbridge.projects.control.ProjectSort;
-import org.clinbridge.projects.entity.DeviceClass;
 import org.clinbridge.projects.entity.ProjectCategory;
 import org.clinbridge.projects.entity.ProjectStatus;
 import org.clinbridge.projects.entity.Stage;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * Prints {@code EXPLAIN (ANALYZE, BUFFERS)} of the statements the application issues for the

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.clinbridge.projects.entity.DeviceClass;
 import org.clinbridge.projects.entity.ProjectCategory;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * The innovative medical device channel's (创新医疗器械特别审查) conditions that a project's own data can

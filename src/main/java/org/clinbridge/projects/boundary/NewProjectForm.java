@@ -10,9 +10,9 @@ import java.util.UUID;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.i18n.BilingualParagraph;
 import org.clinbridge.platform.i18n.BilingualText;
-import org.clinbridge.projects.entity.DeviceClass;
 import org.clinbridge.projects.entity.ProjectCategory;
 import org.clinbridge.projects.entity.ProjectDetails;
+import org.clinbridge.reference.entity.DeviceClass;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

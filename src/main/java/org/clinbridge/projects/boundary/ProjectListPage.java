@@ -15,10 +15,10 @@ import org.clinbridge.platform.pages.PageMessages;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
-import org.clinbridge.projects.entity.DeviceClass;
 import org.clinbridge.projects.entity.ProjectCategory;
 import org.clinbridge.projects.entity.ProjectStatus;
 import org.clinbridge.projects.entity.Stage;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * The project list page: the API's filters over a lazy table of keyset pages, and the CSV export of

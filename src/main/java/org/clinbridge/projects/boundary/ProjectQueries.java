@@ -10,10 +10,10 @@ import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.projects.control.ProjectFilter;
 import org.clinbridge.projects.control.Projects;
-import org.clinbridge.projects.entity.DeviceClass;
 import org.clinbridge.projects.entity.ProjectCategory;
 import org.clinbridge.projects.entity.ProjectStatus;
 import org.clinbridge.projects.entity.Stage;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * Reads the list's query parameters into a {@link ProjectFilter}, by hand (Bean Validation on query

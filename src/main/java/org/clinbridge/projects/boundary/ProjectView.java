@@ -4,11 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.i18n.BilingualParagraph;
-import org.clinbridge.projects.entity.DeviceClass;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.projects.entity.ProjectCategory;
 import org.clinbridge.projects.entity.ProjectStatus;
 import org.clinbridge.projects.entity.Stage;
+import org.clinbridge.reference.entity.DeviceClass;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A project as its readers see it. */

@@ -2,10 +2,10 @@ package org.clinbridge.projects.control;
 
 import java.util.Set;
 import java.util.UUID;
-import org.clinbridge.projects.entity.DeviceClass;
 import org.clinbridge.projects.entity.ProjectCategory;
 import org.clinbridge.projects.entity.ProjectStatus;
 import org.clinbridge.projects.entity.Stage;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * What a project list is narrowed to. Empty sets and nulls mean "any". Several values of one filter

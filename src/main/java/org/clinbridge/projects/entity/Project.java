@@ -29,6 +29,7 @@ import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * A biomedical project on its way from the lab to the market, owned by a start-up or a university.

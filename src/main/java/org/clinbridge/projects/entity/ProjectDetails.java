@@ -2,6 +2,7 @@ package org.clinbridge.projects.entity;
 
 import java.util.Objects;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * The descriptive part of a project that its owner may revise at any time, as one value: the

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.i18n.BilingualText;
-import org.clinbridge.scenes.entity.DeviceClass;
+import org.clinbridge.reference.entity.DeviceClass;
 import org.clinbridge.scenes.entity.SceneContact;
 import org.clinbridge.scenes.entity.SceneContent;
 import org.clinbridge.scenes.entity.SceneType;

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
-import org.clinbridge.scenes.entity.DeviceClass;
+import org.clinbridge.reference.entity.DeviceClass;
 import org.clinbridge.scenes.entity.Publication;
 import org.clinbridge.scenes.entity.Scene;
 import org.clinbridge.scenes.entity.SceneType;

@@ -38,6 +38,7 @@ import java.util.UUID;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * A scene opening: a hospital's offer of a clinical trial or application scenario to start-ups.

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * What a hospital writes about a scene, as one value: the scene takes it whole on creation and on

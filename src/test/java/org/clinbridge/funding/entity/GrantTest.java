@@ -14,12 +14,12 @@ import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.projects.entity.Actor;
-import org.clinbridge.projects.entity.DeviceClass;
 import org.clinbridge.projects.entity.Milestone;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.projects.entity.ProjectCategory;
 import org.clinbridge.projects.entity.ProjectDetails;
 import org.clinbridge.projects.entity.ReviewDecision;
+import org.clinbridge.reference.entity.DeviceClass;
 
 class GrantTest {
   private static final OffsetDateTime NOW =

@@ -5,8 +5,8 @@ import static org.clinbridge.ip.entity.PatentTest.patent;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.clinbridge.projects.entity.DeviceClass;
 import org.clinbridge.projects.entity.ProjectCategory;
+import org.clinbridge.reference.entity.DeviceClass;
 import org.junit.jupiter.api.Test;
 
 class InnovativePrecheckTest {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /** Builders for the projects domain tests; each test gets fresh objects. */
 final class Fixtures {

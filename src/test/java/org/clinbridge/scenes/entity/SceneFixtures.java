@@ -8,6 +8,7 @@ import java.util.Set;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /** Scenes for unit tests, built through the entity's own constructor. */
 public final class SceneFixtures {

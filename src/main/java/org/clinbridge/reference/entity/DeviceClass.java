@@ -1,4 +1,4 @@
-package org.clinbridge.projects.entity;
+package org.clinbridge.reference.entity;
 
 /**
  * The NMPA management class a device is expected to fall in: it decides the licensing route (filing
