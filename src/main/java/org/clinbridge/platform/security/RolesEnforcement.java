@@ -53,6 +53,12 @@ public class RolesEnforcement implements DynamicFeature {
   }
 
   static Rule rule(Method method, Class<?> type) {
+    Rule declared = declared(method, type);
+    return declared != null ? declared : Rule.NOBODY;
+  }
+
+  /** The rule the method or else its class declares; {@code null} when neither declares one. */
+  static Rule declared(Method method, Class<?> type) {
     Rule onMethod =
         ruleOn(
             method.getAnnotation(DenyAll.class),
@@ -66,7 +72,7 @@ public class RolesEnforcement implements DynamicFeature {
             type.getAnnotation(DenyAll.class),
             type.getAnnotation(PermitAll.class),
             type.getAnnotation(RolesAllowed.class));
-    return onClass != null ? onClass : Rule.NOBODY;
+    return onClass;
   }
 
   private static Rule ruleOn(DenyAll deny, PermitAll permit, RolesAllowed roles) {

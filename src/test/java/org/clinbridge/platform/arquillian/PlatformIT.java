@@ -85,6 +85,19 @@ class PlatformIT {
   }
 
   @Test
+  void aBoundaryRefusesADirectCallWithoutItsRolesAsItRefusesARequest() {
+    // Without the boundary's own check the call would reach the use case and fail there (404 for
+    // the unknown scene, or worse); the interceptor answers first, as the HTTP filter would.
+    given()
+        .baseUri(base)
+        .get("/probe/direct-call")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:clinbridge:problem:unauthorized"));
+  }
+
+  @Test
   void malformedJsonIsA400Problem() {
     given()
         .baseUri(base)

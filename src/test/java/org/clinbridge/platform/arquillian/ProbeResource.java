@@ -31,6 +31,8 @@ import org.clinbridge.platform.web.ETags;
 @Path("probe")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeResource {
+  @jakarta.inject.Inject org.clinbridge.scenes.boundary.ScenesResource scenes;
+
   public record Form(@NotNull @Valid Bilingual name, @NotNull @Min(1) @Max(9) Integer trl) {}
 
   public record Echo(String zh, int trl) {}
@@ -39,6 +41,16 @@ public class ProbeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Echo create(@NotNull @Valid Form form) {
     return new Echo(form.name().zh(), form.trl());
+  }
+
+  /**
+   * Calls a hospital-staff use case directly, as a page bean does, from a request nobody signed in
+   * to: the boundary's own roles must refuse it before it runs.
+   */
+  @GET
+  @Path("direct-call")
+  public Response directCall() {
+    return scenes.publish(java.util.UUID.randomUUID().toString());
   }
 
   @GET
