@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +15,8 @@ import org.clinbridge.organisations.entity.Invitation;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.persistence.JpqlWhere;
+import org.clinbridge.platform.persistence.Like;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
@@ -58,59 +58,22 @@ public class Accounts {
   }
 
   public List<Account> page(PageRequest request, Filter filter) {
-    List<String> where = new ArrayList<>();
-    if (!caller.isDistrictAdmin()) {
-      where.add("a.organisation.id = :own");
-    }
-    if (filter.organisationRef() != null) {
-      where.add("a.organisation.id = :org");
-    }
-    if (filter.role() != null) {
-      where.add(":role member of a.roles");
-    }
-    if (filter.enabled() != null) {
-      where.add("a.enabled = :enabled");
-    }
-    String text = filter.text() == null ? null : filter.text().trim();
-    if (text != null && !text.isEmpty()) {
-      where.add(
-          "(a.username like :text or lower(a.displayName) like :text or lower(a.email) like"
-              + " :text)");
-    }
-    Long after = null;
-    if (!request.first()) {
-      try {
-        after = Long.valueOf(Cursor.decode(request.cursor(), CURSOR_TAG, 1).key(0));
-      } catch (NumberFormatException e) {
-        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-      }
-      where.add("a.id > :after");
-    }
-    String jpql =
-        "select a from Account a"
-            + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-            + " order by a.id";
-    TypedQuery<Account> q = em.createQuery(jpql, Account.class);
-    if (!caller.isDistrictAdmin()) {
-      q.setParameter("own", caller.organisationRef());
-    }
-    if (filter.organisationRef() != null) {
-      q.setParameter("org", filter.organisationRef());
-    }
-    if (filter.role() != null) {
-      q.setParameter("role", filter.role());
-    }
-    if (filter.enabled() != null) {
-      q.setParameter("enabled", filter.enabled());
-    }
-    if (text != null && !text.isEmpty()) {
-      String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-      q.setParameter("text", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
-    }
-    if (after != null) {
-      q.setParameter("after", after);
-    }
-    return q.setMaxResults(request.limit() + 1).getResultList();
+    String text = Like.containing(filter.text());
+    return new JpqlWhere()
+        .when(
+            !caller.isDistrictAdmin(), "a.organisation.id = :own", "own", caller.organisationRef())
+        .ifSet(filter.organisationRef(), "a.organisation.id = :org", "org")
+        .ifSet(filter.role(), ":role member of a.roles", "role")
+        .ifSet(filter.enabled(), "a.enabled = :enabled", "enabled")
+        .ifSet(
+            text == null ? null : text.toLowerCase(Locale.ROOT),
+            "(a.username like :text or lower(a.displayName) like :text"
+                + " or lower(a.email) like :text)",
+            "text")
+        .afterId(request, CURSOR_TAG, "a.id")
+        .query(em, "select a from Account a", "order by a.id", Account.class)
+        .setMaxResults(request.limit() + 1)
+        .getResultList();
   }
 
   public static Cursor cursorOf(Account a) {

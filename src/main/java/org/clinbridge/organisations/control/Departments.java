@@ -14,6 +14,7 @@ import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.persistence.JpqlWhere;
 import org.clinbridge.platform.problem.ProblemException;
 
 /** The departments of a hospital; callers pass an organisation they already checked is visible. */
@@ -25,19 +26,10 @@ public class Departments {
   @Inject Event<Changed> changed;
 
   public List<Department> page(Organisation hospital, PageRequest request) {
-    long after = -1;
-    if (!request.first()) {
-      try {
-        after = Long.parseLong(Cursor.decode(request.cursor(), CURSOR_TAG, 1).key(0));
-      } catch (NumberFormatException e) {
-        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-      }
-    }
-    return em.createQuery(
-            "select d from Department d where d.organisation = :o and d.id > :after order by d.id",
-            Department.class)
-        .setParameter("o", hospital)
-        .setParameter("after", after)
+    return new JpqlWhere()
+        .when(true, "d.organisation = :o", "o", hospital)
+        .afterId(request, CURSOR_TAG, "d.id")
+        .query(em, "select d from Department d", "order by d.id", Department.class)
         .setMaxResults(request.limit() + 1)
         .getResultList();
   }

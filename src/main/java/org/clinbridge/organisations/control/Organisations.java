@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +15,8 @@ import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.persistence.JpqlWhere;
+import org.clinbridge.platform.persistence.Like;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 
@@ -68,54 +68,23 @@ public class Organisations {
 
   /** Up to {@code limit + 1} visible organisations after the cursor, in creation order. */
   public List<Organisation> page(PageRequest request, Filter filter) {
-    List<String> where = new ArrayList<>();
-    if (!caller.isDistrictAdmin()) {
-      where.add("o.id = :own");
-    }
-    if (filter.kind() != null) {
-      where.add("o.kind = :kind");
-    }
-    if (filter.active() != null) {
-      where.add("o.active = :active");
-    }
-    String text = filter.text() == null ? null : filter.text().trim();
-    if (text != null && !text.isEmpty()) {
-      where.add(
-          "(lower(o.name.en) like :text or o.name.zh like :text or o.uscc like :upper"
-              + " or lower(o.contactName) like :text)");
-    }
-    Long after = null;
-    if (!request.first()) {
-      try {
-        after = Long.valueOf(Cursor.decode(request.cursor(), CURSOR_TAG, 1).key(0));
-      } catch (NumberFormatException e) {
-        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-      }
-      where.add("o.id > :after");
-    }
-    String jpql =
-        "select o from Organisation o"
-            + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-            + " order by o.id";
-    TypedQuery<Organisation> q = em.createQuery(jpql, Organisation.class);
-    if (!caller.isDistrictAdmin()) {
-      q.setParameter("own", caller.organisationRef());
-    }
-    if (filter.kind() != null) {
-      q.setParameter("kind", filter.kind());
-    }
-    if (filter.active() != null) {
-      q.setParameter("active", filter.active());
-    }
-    if (text != null && !text.isEmpty()) {
-      String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-      q.setParameter("text", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
-      q.setParameter("upper", "%" + escaped.toUpperCase(Locale.ROOT) + "%");
-    }
-    if (after != null) {
-      q.setParameter("after", after);
-    }
-    return q.setMaxResults(request.limit() + 1).getResultList();
+    String text = Like.containing(filter.text());
+    return new JpqlWhere()
+        .when(!caller.isDistrictAdmin(), "o.id = :own", "own", caller.organisationRef())
+        .ifSet(filter.kind(), "o.kind = :kind", "kind")
+        .ifSet(filter.active(), "o.active = :active", "active")
+        .when(
+            text != null,
+            "(lower(o.name.en) like :text or o.name.zh like :text or o.uscc like :upper"
+                + " or lower(o.contactName) like :text)",
+            "text",
+            text == null ? null : text.toLowerCase(Locale.ROOT),
+            "upper",
+            text == null ? null : text.toUpperCase(Locale.ROOT))
+        .afterId(request, CURSOR_TAG, "o.id")
+        .query(em, "select o from Organisation o", "order by o.id", Organisation.class)
+        .setMaxResults(request.limit() + 1)
+        .getResultList();
   }
 
   public static Cursor cursorOf(Organisation o) {

@@ -19,9 +19,4 @@ final class Jdbc {
       }
     }
   }
-
-  /** A LIKE pattern that matches {@code text} anywhere, with the wildcards in it escaped. */
-  static String containing(String text) {
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-  }
 }

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.persistence.Database;
+import org.clinbridge.platform.persistence.Like;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.projects.entity.Project;
 
@@ -91,7 +92,7 @@ public class ProjectSearch {
       params.add(f.ownerRef());
     }
     if (f.text() != null) {
-      String like = Jdbc.containing(f.text());
+      String like = Like.containing(f.text());
       if (postgres && f.text().matches("[\\p{L}\\p{N}]{2}")) {
         // Two letters are one bigram: the tsquery is that lexeme, bound as a value. Built in SQL
         // (phraseto_tsquery(clinbridge_bigrams(?))) it is not folded to a constant in a generic
