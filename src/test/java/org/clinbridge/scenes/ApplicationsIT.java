@@ -89,6 +89,42 @@ class ApplicationsIT {
   }
 
   @Test
+  void aFullFitFarFromTheMiddleOfTheTrlRangeIsNotPushedOutByAHundredNearMisses() throws Exception {
+    TestUser staff = ScenesIT.hospital();
+    Map<String, Object> form = new java.util.HashMap<>(ScenesIT.form(ScenesIT.word()));
+    form.put("subcatalogues", List.of("07"));
+    form.put("deviceClasses", List.of("II"));
+    form.put("trlMin", 3);
+    form.put("trlMax", 9);
+    String scene = ScenesIT.createActive(staff, form);
+    TestUser fitting = startUp("fit-" + ScenesIT.word() + "@startup.test");
+    String fit = project(fitting, "07", "II", 3);
+    // More near misses than the database shortlists, every one closer to the middle TRL (6).
+    TestUser crowd = startUp("crowd-" + ScenesIT.word() + "@startup.test");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> created = new ArrayList<>();
+      for (int i = 0; i < 101; i++) {
+        created.add(pool.submit(() -> project(crowd, "07", "I", 6)));
+      }
+      for (Future<String> f : created) {
+        assertThat(f.get(60, TimeUnit.SECONDS)).isNotBlank();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    Response matches =
+        staff.api().queryParam("limit", 100).get("/api/scenes/" + scene + "/matches");
+    matches.then().statusCode(200);
+    List<String> ids = matches.path("items.project.id");
+    List<Boolean> eligible = matches.path("items.eligible");
+    assertThat(ids).contains(fit);
+    // Ranked: every full fit comes before every near miss.
+    assertThat(eligible.indexOf(false)).isGreaterThan(ids.indexOf(fit));
+  }
+
+  @Test
   void aStartUpFindsAScenesAppliesTalksAndIsAcceptedAndTold() {
     TestUser staff = ScenesIT.hospital();
     String scene = ScenesIT.createActive(staff, ScenesIT.form(ScenesIT.word()));

@@ -30,7 +30,7 @@ public class SceneMatcher {
   public List<Match<Scene>> scenesFor(Project project, int limit, OffsetDateTime now) {
     SceneFit.Candidate c = Applications.candidate(project);
     String sql =
-        "select s.id from scene s where s.publication = 'ACTIVE' and s.closes_at > ?1 and ("
+        "select id from (select s.id, s.created_at, s.public_id, ("
             + " (case when not exists (select 1 from scene_subcatalogue c where c.scene_id = s.id)"
             + "   or exists (select 1 from scene_subcatalogue c where c.scene_id = s.id and c.code = ?2)"
             + "   then 0 else 1 end)"
@@ -39,8 +39,10 @@ public class SceneMatcher {
             + "   and d.device_class = ?3) then 0 else 1 end)"
             + " + (case when ?4 between s.trl_min and s.trl_max then 0 else 1 end)"
             + " + (case when s.certificate_required = false or ?5 = true then 0 else 1 end)"
-            + " + (case when s.opens_at <= ?1 then 0 else 1 end)) <= 1"
-            + " order by s.created_at desc, s.public_id desc";
+            + " + (case when s.opens_at <= ?1 then 0 else 1 end)) as missed"
+            + " from scene s where s.publication = 'ACTIVE' and s.closes_at > ?1) m"
+            // Full fits first: near misses only fill the shortlist, never push a fit out of it.
+            + " where m.missed <= 1 order by m.missed, m.created_at desc, m.public_id desc";
     Query q =
         em.createNativeQuery(sql)
             .setParameter(1, now)
@@ -69,9 +71,7 @@ public class SceneMatcher {
   /** Findable active projects for a scene, best fit first. */
   public List<Match<Project>> projectsFor(Scene scene, int limit, OffsetDateTime now) {
     SceneFit.Terms t = Applications.terms(scene);
-    StringBuilder sql =
-        new StringBuilder(
-            "select p.id from project p where p.findable = true and p.status = 'ACTIVE' and (");
+    StringBuilder sql = new StringBuilder("select id from (select p.id, p.code, p.trl, (");
     List<Object> params = new ArrayList<>();
     sql.append(inOrAny("p.subcatalogue_code", t.subcatalogues(), params));
     sql.append(" + ").append(inOrAny("p.expected_class", t.deviceClasses(), params));
@@ -85,9 +85,12 @@ public class SceneMatcher {
     if (t.certificateRequired()) {
       sql.append(" + (case when p.stage = 'APPLICATION' then 0 else 1 end)");
     }
-    sql.append(") <= 1 order by abs(p.trl * 2 - ")
+    // Full fits first, then the TRL nearest the middle of the scene's range: a near miss only
+    // fills the shortlist, it never pushes a full fit out of it.
+    sql.append(") as missed from project p where p.findable = true and p.status = 'ACTIVE') m")
+        .append(" where m.missed <= 1 order by m.missed, abs(m.trl * 2 - ")
         .append(t.trlMin() + t.trlMax())
-        .append("), p.code");
+        .append("), m.code");
     Query q = em.createNativeQuery(sql.toString());
     for (int i = 0; i < params.size(); i++) {
       q.setParameter(i + 1, params.get(i));
