@@ -119,7 +119,7 @@ class PagesIT {
     browser.clickAndLoad("#shell\\:nav-organisations");
     assertThat(browser.path()).startsWith("/app/organisations.xhtml");
     browser.clickAndLoad("#new");
-    choose("organisation\\:kind", "Hospital");
+    browser.choose("organisation\\:kind", "Hospital");
     browser.type("#organisation\\:name_zh", "第三人民医院 " + tag);
     browser.type("#organisation\\:name_en", "Third People's Hospital " + tag);
     browser.type("#organisation\\:uscc", uscc);
@@ -160,7 +160,7 @@ class PagesIT {
         chinese();
       }
       browser.go("/app/organisation.xhtml");
-      choose("organisation\\:kind", language.equals("en") ? "Start-up" : "初创企业");
+      browser.choose("organisation\\:kind", language.equals("en") ? "Start-up" : "初创企业");
       browser.type("#organisation\\:name_zh", "校验码测试");
       browser.type("#organisation\\:name_en", "Check character test");
       browser.type("#organisation\\:uscc", bad);
@@ -322,39 +322,5 @@ class PagesIT {
 
   private static void chinese() {
     browser.clickAndLoad("#language\\:lang-zh");
-  }
-
-  /**
-   * Picks an option of a PrimeFaces select menu by its label, as a person would. On a loaded
-   * machine the first click can come before the widget is ready (the panel does not open), and a
-   * click on an option can land while the panel still animates (nothing is picked): the pick counts
-   * only once the menu's own label shows the option, else it is tried again.
-   */
-  private static void choose(String id, String label) {
-    var shortWait =
-        new org.openqa.selenium.support.ui.WebDriverWait(
-                browser.driver(), java.time.Duration.ofSeconds(5))
-            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    for (int attempt = 1; ; attempt++) {
-      try {
-        browser.find("#" + id).click();
-        shortWait
-            .until(
-                d ->
-                    d.findElements(By.cssSelector("#" + id + "_items li")).stream()
-                        .filter(li -> li.isDisplayed() && label.equals(li.getText()))
-                        .findFirst()
-                        .orElse(null))
-            .click();
-        shortWait.until(
-            d -> label.equals(d.findElement(By.cssSelector("#" + id + "_label")).getText()));
-        return;
-      } catch (org.openqa.selenium.WebDriverException missed) {
-        if (attempt == 4) {
-          throw missed;
-        }
-        browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-      }
-    }
   }
 }

@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.clinbridge.organisations.entity.OrganisationKind;
+import org.clinbridge.platform.security.Role;
 import org.clinbridge.testing.Api;
 import org.clinbridge.testing.Browser;
 import org.clinbridge.testing.RunningApp;
@@ -213,5 +215,60 @@ class ProjectPagesIT {
     assertThat(browser.text("#statement")).contains("已承诺（元）");
     assertThat(browser.text("#pool-name")).isEqualTo("资金池 " + name);
     browser.screenshot("fund-pool-zh");
+  }
+
+  @Test
+  void aStartUpRegistersAProjectInThePageMakesItFindableAndEditsIt() {
+    Api.TestUser founder = founder();
+    String word = chineseWord();
+    signIn(founder.username(), founder.password());
+    english();
+    browser.go("/app/projects.xhtml");
+    browser.clickAndLoad("#new-project");
+
+    // Nothing filled in: the API's own messages beside the fields.
+    browser.clickAndLoad("#project\\:save");
+    assertThat(browser.text("#project")).contains("must not be blank").contains("must not be null");
+    browser.screenshot("project-new-refused-en");
+
+    browser.type("#project\\:title_zh", word + "血糖仪");
+    browser.type("#project\\:title_en", "Glucose meter " + word);
+    browser.type("#project\\:summary_zh", "无创血糖监测");
+    browser.type("#project\\:summary_en", "Non-invasive glucose monitoring");
+    browser.choose("project\\:category", "Medical device");
+    browser.choose("project\\:expectedClass", "Class II");
+    browser.choose("project\\:trl", "3");
+    browser.find("#project\\:findable .ui-chkbox-box").click();
+    browser.clickAndLoad("#project\\:save");
+
+    assertThat(browser.text("#project-title")).contains("Glucose meter " + word);
+    assertThat(browser.text("#findable")).isEqualTo("Yes");
+    assertThat(browser.text("#trl")).isEqualTo("TRL 3");
+    String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]+).*", "$1");
+    founder
+        .api()
+        .get("/api/projects/" + id)
+        .then()
+        .statusCode(200)
+        .body("findable", org.hamcrest.Matchers.equalTo(true))
+        .body("expectedClass", org.hamcrest.Matchers.equalTo("II"));
+
+    // Editing in Chinese: the page reads the record back and saves the change.
+    chinese();
+    browser.clickAndLoad("#edit");
+    assertThat(browser.text("h1")).isEqualTo("编辑项目");
+    browser.type("#project\\:title_zh", word + "无创血糖仪");
+    browser.screenshot("project-edit-zh");
+    browser.clickAndLoad("#project\\:save");
+    assertThat(browser.text("#project-title")).contains(word + "无创血糖仪");
+  }
+
+  @Test
+  void hospitalStaffCannotOpenTheNewProjectPage() {
+    Api.TestUser staff = Api.user(OrganisationKind.HOSPITAL, Role.HOSPITAL_STAFF);
+    signIn(staff.username(), staff.password());
+    english();
+    browser.go("/app/project-edit.xhtml");
+    assertThat(browser.find("body").getText()).contains("Not allowed");
   }
 }

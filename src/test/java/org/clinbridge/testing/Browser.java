@@ -126,6 +126,40 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /**
+   * Picks an option of a PrimeFaces select menu (client id {@code id}, CSS-escaped) by its label,
+   * as a person would. On a loaded machine the first click can come before the widget is ready (the
+   * panel does not open), and a click on an option can land while the panel still animates (nothing
+   * is picked): the pick counts only once the menu's own label shows the option, else it is tried
+   * again.
+   */
+  public void choose(String id, String label) {
+    var shortWait =
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .ignoring(StaleElementReferenceException.class);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        find("#" + id).click();
+        shortWait
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("#" + id + "_items li")).stream()
+                        .filter(li -> li.isDisplayed() && label.equals(li.getText()))
+                        .findFirst()
+                        .orElse(null))
+            .click();
+        shortWait.until(
+            d -> label.equals(d.findElement(By.cssSelector("#" + id + "_label")).getText()));
+        return;
+      } catch (WebDriverException missed) {
+        if (attempt == 4) {
+          throw missed;
+        }
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+      }
+    }
+  }
+
   /** Saves the page as target/screenshots/{name}.png (copied into docs/screenshots/ by hand). */
   public Path screenshot(String name) {
     try {

@@ -240,6 +240,18 @@ public class ProjectsResource {
   @Operation(summary = "Register a project")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull NewProjectForm form, @Context UriInfo uri) {
+    Project p = register(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(p.publicId().toString()).build())
+        .tag(ETags.of(p.version()))
+        .entity(view(p))
+        .build();
+  }
+
+  /**
+   * Registers a project: the use case behind {@code POST /api/projects} and the new-project page.
+   */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.DISTRICT_ADMIN})
+  public Project register(@Valid @NotNull NewProjectForm form) {
     Organisation owner = ownerFor(form);
     requireSubcatalogue(form.subcatalogue());
     if (form.managerId() != null) {
@@ -269,10 +281,7 @@ public class ProjectsResource {
     changed.fire(
         new Changed(
             ENTITY, p.publicId().toString(), "created", Map.of(), p.snapshot(), null, owner.id()));
-    return Response.created(uri.getAbsolutePathBuilder().path(p.publicId().toString()).build())
-        .tag(ETags.of(p.version()))
-        .entity(view(p))
-        .build();
+    return p;
   }
 
   @GET
