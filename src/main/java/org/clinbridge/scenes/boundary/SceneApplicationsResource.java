@@ -38,6 +38,7 @@ import org.clinbridge.scenes.control.Scenes;
 import org.clinbridge.scenes.entity.Application;
 import org.clinbridge.scenes.entity.ApplicationConflict;
 import org.clinbridge.scenes.entity.ApplicationRuleViolation;
+import org.clinbridge.scenes.entity.ApplicationStatus;
 import org.clinbridge.scenes.entity.Publication;
 import org.clinbridge.scenes.entity.Scene;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -124,20 +125,40 @@ public class SceneApplicationsResource {
   @Operation(summary = "The applications to a scene of my hospital, newest first")
   public Page<ApplicationView> forScene(
       @PathParam("id") String sceneId,
+      @Parameter(description = "Only applications in this status, e.g. SUBMITTED")
+          @QueryParam("status")
+          String status,
       @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
       @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
           String cursor) {
     PageRequest page = PageRequest.of(limit, cursor);
+    ApplicationStatus only = statusParam(status);
     Scene scene =
         scenes
             .byPublicId(ScenesResource.uuidOrNotFound(sceneId))
             .filter(s -> caller.isDistrictAdmin() || s.belongsTo(caller.organisationRef()))
             .orElseThrow(() -> ProblemException.notFound(ScenesResource.ENTITY, sceneId));
     return Page.of(
-        applications.forScene(scene, page),
+        applications.forScene(scene, only, page),
         page.limit(),
         ApplicationView::of,
         Applications::cursorOf);
+  }
+
+  /** A status filter; validated by hand, as Bean Validation on query parameters breaks OpenAPI. */
+  static ApplicationStatus statusParam(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return ApplicationStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(
+          "status",
+          "scene.param.enum",
+          String.join(
+              ", ", java.util.Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList()));
+    }
   }
 
   private void audit(Application a, String action, Map<String, Object> before, String reason) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.i18n.Messages;
@@ -47,6 +48,12 @@ public class SceneMatchesResource {
           String project,
       @Parameter(description = "How many, 1-100 (default 20)") @QueryParam("limit") Integer limit,
       @Context HttpHeaders headers) {
+    return forProject(project, limit, Messages.preferred(headers.getAcceptableLanguages()));
+  }
+
+  /** The same, with the reasons in {@code language}: for the pages, which have no HTTP headers. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public Page<MatchView> forProject(String project, Integer limit, Locale language) {
     if (project == null || project.isBlank()) {
       throw ProblemException.invalidField("project", "scene.param.required");
     }
@@ -58,7 +65,7 @@ public class SceneMatchesResource {
     }
     int n = limit(limit);
     Project p = projects.visible(id);
-    Messages ui = Messages.ui(Messages.preferred(headers.getAcceptableLanguages()));
+    Messages ui = Messages.ui(language);
     return new Page<>(
         matcher.scenesFor(p, n, OffsetDateTime.now(ZoneOffset.UTC)).stream()
             .map(m -> MatchView.ofScene(m.item(), m.fit(), ui))

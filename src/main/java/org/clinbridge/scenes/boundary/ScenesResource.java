@@ -262,9 +262,15 @@ public class ScenesResource {
       @PathParam("id") String id,
       @Parameter(description = "How many, 1-100 (default 20)") @QueryParam("limit") Integer limit,
       @Context HttpHeaders headers) {
+    return matches(id, limit, Messages.preferred(headers.getAcceptableLanguages()));
+  }
+
+  /** The same, with the reasons in {@code language}: for the pages, which have no HTTP headers. */
+  @RolesAllowed({Roles.HOSPITAL_STAFF, Roles.DISTRICT_ADMIN})
+  public Page<MatchView> matches(String id, Integer limit, java.util.Locale language) {
     Scene scene = caller.isDistrictAdmin() ? visible(id) : own(id);
     int n = SceneMatchesResource.limit(limit);
-    Messages ui = Messages.ui(Messages.preferred(headers.getAcceptableLanguages()));
+    Messages ui = Messages.ui(language);
     return new Page<>(
         matcher.projectsFor(scene, n, OffsetDateTime.now(ZoneOffset.UTC)).stream()
             .map(m -> MatchView.ofProject(m.item(), m.fit(), ui))

@@ -14,6 +14,7 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.projects.entity.Stage;
 import org.clinbridge.scenes.entity.Application;
+import org.clinbridge.scenes.entity.ApplicationStatus;
 import org.clinbridge.scenes.entity.Scene;
 
 /** Application queries, and the database's hold on a scene's capacity. */
@@ -57,18 +58,26 @@ public class Applications {
     return updated == 1;
   }
 
-  /** A scene's applications (for its hospital), newest first. */
-  public List<Application> forScene(Scene scene, PageRequest page) {
-    return page("a.scene = :owner", scene, page);
+  /**
+   * A scene's applications (for its hospital), newest first, optionally in one status. A scene has
+   * at most some hundreds of applications, so the (scene, created_at, public_id) index serves the
+   * status filter too.
+   */
+  public List<Application> forScene(Scene scene, ApplicationStatus status, PageRequest page) {
+    return page("a.scene = :owner", scene, status, page);
   }
 
   /** An organisation's own applications (for the applicant), newest first. */
   public List<Application> forApplicant(long organisationRef, PageRequest page) {
-    return page("a.applicant.id = :owner", organisationRef, page);
+    return page("a.applicant.id = :owner", organisationRef, null, page);
   }
 
-  private List<Application> page(String where, Object owner, PageRequest page) {
+  private List<Application> page(
+      String where, Object owner, ApplicationStatus status, PageRequest page) {
     StringBuilder jpql = new StringBuilder("select a from Application a where ").append(where);
+    if (status != null) {
+      jpql.append(" and a.status = :status");
+    }
     OffsetDateTime at = null;
     UUID after = null;
     if (!page.first()) {
@@ -84,6 +93,9 @@ public class Applications {
     jpql.append(" order by a.createdAt desc, a.publicId desc");
     TypedQuery<Application> q =
         em.createQuery(jpql.toString(), Application.class).setParameter("owner", owner);
+    if (status != null) {
+      q.setParameter("status", status);
+    }
     if (at != null) {
       q.setParameter("at", at).setParameter("after", after);
     }
@@ -112,11 +124,18 @@ public class Applications {
    * (domain brief, section 3); until licences are recorded, that is how the certificate is known.
    */
   public static SceneFit.Candidate candidate(Project p) {
-    return new SceneFit.Candidate(
+    return candidate(
         p.publicId(),
         p.subcatalogueCode(),
         p.expectedClass() == null ? null : p.expectedClass().name(),
         p.trl(),
-        p.stage() == Stage.APPLICATION);
+        p.stage());
+  }
+
+  /** The same from a project's summary (the pages read projects as the API's views). */
+  public static SceneFit.Candidate candidate(
+      UUID project, String subcatalogue, String expectedClass, int trl, Stage stage) {
+    return new SceneFit.Candidate(
+        project, subcatalogue, expectedClass, trl, stage == Stage.APPLICATION);
   }
 }
