@@ -69,8 +69,7 @@ class ApplicationPagesIT {
   /** Scrolls the thread into the middle of the window, for a screenshot that shows it. */
   private static void showThread() {
     ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-        .executeScript(
-            "document.getElementById('thread-list').scrollIntoView({block: 'center'})");
+        .executeScript("document.getElementById('thread-list').scrollIntoView({block: 'center'})");
   }
 
   private static boolean present(String css) {

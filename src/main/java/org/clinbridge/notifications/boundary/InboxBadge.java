@@ -3,6 +3,7 @@ package org.clinbridge.notifications.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 
 /** The unread count beside the menu's inbox entry, read once per page request. */
@@ -16,7 +17,15 @@ public class InboxBadge {
 
   public long getUnread() {
     if (unread == null) {
-      unread = caller.signedIn() ? notifications.unreadCount().get("unread") : 0L;
+      // The layout shows it on every page: a caller without an inbox gets no badge, never an error.
+      unread = 0L;
+      if (caller.signedIn() && !caller.roles().isEmpty()) {
+        try {
+          unread = notifications.unreadCount().get("unread");
+        } catch (ProblemException e) {
+          unread = 0L;
+        }
+      }
     }
     return unread;
   }
