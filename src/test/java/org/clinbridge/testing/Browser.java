@@ -112,7 +112,13 @@ public final class Browser implements AutoCloseable {
   /** Clicks something that loads a new page and waits until the old page is gone. */
   public void clickAndLoad(String css) {
     WebElement html = driver.findElement(By.tagName("html"));
-    find(css).click();
+    // An ajax update may replace the element between finding and clicking it: a click on a stale
+    // element did nothing, so finding it again and clicking is safe.
+    waitFor(
+        d -> {
+          d.findElement(By.cssSelector(css)).click();
+          return true;
+        });
     waitFor(ExpectedConditions.stalenessOf(html));
     waitFor(
         d ->
