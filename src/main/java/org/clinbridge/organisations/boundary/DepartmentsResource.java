@@ -84,9 +84,7 @@ public class DepartmentsResource {
   @APIResponse(responseCode = "201", description = "Created; Location names it")
   public Response create(
       @PathParam("id") UUID id, @NotNull @Valid DepartmentForm form, @Context UriInfo uri) {
-    Organisation o = administered(id);
-    Department d = departments.add(new Department(o, BilingualText.of(form.name())));
-    departments.flush();
+    Department d = add(id, form);
     return Response.created(uri.getAbsolutePathBuilder().path(d.publicId().toString()).build())
         .tag(ETags.of(d.version()))
         .entity(DepartmentView.of(d))
@@ -119,12 +117,7 @@ public class DepartmentsResource {
       @PathParam("department") UUID department,
       @NotNull @Valid DepartmentForm form,
       @Context HttpHeaders headers) {
-    Department d = departments.of(administered(id), department);
-    ETags.requireMatch(headers, d.version());
-    Map<String, Object> before = Departments.snapshot(d);
-    d.rename(BilingualText.of(form.name()));
-    departments.changed(d, "updated", before, null);
-    departments.flush();
+    Department d = change(id, department, headers.getHeaderString(HttpHeaders.IF_MATCH), form);
     return Response.ok(DepartmentView.of(d)).tag(ETags.of(d.version())).build();
   }
 
@@ -143,6 +136,33 @@ public class DepartmentsResource {
     departments.changed(d, "deactivated", before, form.reason());
     departments.flush();
     return Response.ok(DepartmentView.of(d)).tag(ETags.of(d.version())).build();
+  }
+
+  /**
+   * Adds a department to a hospital from a validated form: the use case behind {@code POST}, also
+   * run by the web pages.
+   */
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  public Department add(UUID id, DepartmentForm form) {
+    Organisation o = administered(id);
+    Department d = departments.add(new Department(o, BilingualText.of(form.name())));
+    departments.flush();
+    return d;
+  }
+
+  /**
+   * Renames a department if {@code ifMatch} names its current version: the use case behind {@code
+   * PUT}, also run by the web pages.
+   */
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  public Department change(UUID id, UUID department, String ifMatch, DepartmentForm form) {
+    Department d = departments.of(administered(id), department);
+    ETags.requireMatch(ifMatch, d.version());
+    Map<String, Object> before = Departments.snapshot(d);
+    d.rename(BilingualText.of(form.name()));
+    departments.changed(d, "updated", before, null);
+    departments.flush();
+    return d;
   }
 
   private Organisation administered(UUID id) {

@@ -41,12 +41,22 @@ public class InvitationsResource {
   @Operation(summary = "Accept an invitation by choosing a password")
   @APIResponse(responseCode = "204", description = "Accepted; sign in with the new password")
   public Response accept(@NotNull @Valid AcceptInvitationForm form) {
+    redeem(form);
+    return Response.noContent().build();
+  }
+
+  /**
+   * Sets the invitee's password if the secret names a valid invitation, and answers the account:
+   * the use case behind {@code POST accept}, also run by the acceptance page.
+   */
+  @PermitAll
+  public Account redeem(AcceptInvitationForm form) {
     Invitation invitation =
         accounts.invitationBySecret(form.secret()).orElseThrow(Invitation::invalid);
     Account a = invitation.account();
     Map<String, Object> before = a.snapshot();
     invitation.accept(passwords.hash(form.password()), OffsetDateTime.now(ZoneOffset.UTC));
     accounts.changed(a, "invitation-accepted", before, null);
-    return Response.noContent().build();
+    return a;
   }
 }

@@ -53,6 +53,19 @@ public class OrganisationInvitationsResource {
   @APIResponse(responseCode = "201", description = "Invited; the secret is in the body, once")
   public Response invite(
       @PathParam("id") UUID id, @NotNull @Valid InvitationForm form, @Context UriInfo uri) {
+    InvitationView issued = issue(id, form);
+    return Response.created(
+            uri.getBaseUriBuilder().path("accounts").path(issued.account().id().toString()).build())
+        .entity(issued)
+        .build();
+  }
+
+  /**
+   * Invites a person from a validated form and answers the invitation with its secret, which exists
+   * only in this answer: the use case behind {@code POST}, also run by the people page.
+   */
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  public InvitationView issue(UUID id, InvitationForm form) {
     Organisation org = organisations.visible(id);
     if (!caller.administers(org.id())) {
       throw new ProblemException(403, "forbidden", "forbidden.detail");
@@ -69,9 +82,6 @@ public class OrganisationInvitationsResource {
     } catch (PersistenceException e) {
       throw new ProblemException(409, "username-taken", "username-taken.detail", a.username());
     }
-    return Response.created(
-            uri.getBaseUriBuilder().path("accounts").path(a.publicId().toString()).build())
-        .entity(InvitationView.of(issued))
-        .build();
+    return InvitationView.of(issued);
   }
 }

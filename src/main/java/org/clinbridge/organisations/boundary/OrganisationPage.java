@@ -44,6 +44,7 @@ public class OrganisationPage implements Serializable {
   private String contactEmail;
   private String contactPhone;
   private String contactAddress;
+  private String reason;
 
   /** The page's guard and loader ({@code f:viewAction}). */
   public void load() {
@@ -93,6 +94,45 @@ public class OrganisationPage implements Serializable {
     }
     messages.info(texts.text("organisation.saved", nameEn, nameZh));
     return "/app/organisations?faces-redirect=true";
+  }
+
+  /** Opens the deactivate dialog with an empty reason. */
+  public void prepareDeactivate() {
+    reason = null;
+  }
+
+  /** Deactivates the organisation with the reason from the dialog; the API's message if refused. */
+  public String deactivate() {
+    if (!Pages.require(caller.isDistrictAdmin())) {
+      return null;
+    }
+    try {
+      organisations.deactivate(existing.id(), Violations.valid(new ReasonForm(reason)));
+    } catch (ConstraintViolationException | ProblemException e) {
+      return messages.show("deactivate", e);
+    }
+    messages.info(
+        texts.text("organisation.deactivated", existing.name().en(), existing.name().zh()));
+    return "/app/organisation?faces-redirect=true&id=" + existing.id();
+  }
+
+  public String reactivate() {
+    if (!Pages.require(caller.isDistrictAdmin())) {
+      return null;
+    }
+    try {
+      organisations.reactivate(existing.id());
+    } catch (ProblemException e) {
+      return messages.show("organisation", e);
+    }
+    messages.info(
+        texts.text("organisation.reactivated", existing.name().en(), existing.name().zh()));
+    return "/app/organisation?faces-redirect=true&id=" + existing.id();
+  }
+
+  /** Hospitals have departments; the page shows them below the organisation's details. */
+  public boolean isHospital() {
+    return existing != null && existing.kind() == OrganisationKind.HOSPITAL;
   }
 
   public boolean isEditing() {
@@ -169,6 +209,14 @@ public class OrganisationPage implements Serializable {
 
   public void setContactPhone(String contactPhone) {
     this.contactPhone = contactPhone;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public String getContactAddress() {

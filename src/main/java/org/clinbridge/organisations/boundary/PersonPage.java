@@ -50,6 +50,7 @@ public class PersonPage implements Serializable {
   // An array, not a List: Faces converts checkbox values to the array's element type.
   private Role[] roles = new Role[0];
   private String password;
+  private String reason;
 
   /** The page's guard and loader ({@code f:viewAction}). */
   public void load() {
@@ -100,6 +101,42 @@ public class PersonPage implements Serializable {
     }
     messages.info(texts.text("person.saved", username));
     return "/app/people?faces-redirect=true";
+  }
+
+  /**
+   * Disabling and enabling are offered on someone else's account only, and a district
+   * administrator's account only to district administrators, as the API allows.
+   */
+  public boolean isMayChangeState() {
+    return existing != null
+        && !existing.id().equals(caller.accountId())
+        && (caller.isDistrictAdmin() || !existing.roles().contains(Role.DISTRICT_ADMIN));
+  }
+
+  /** Opens the disable dialog with an empty reason. */
+  public void prepareDisable() {
+    reason = null;
+  }
+
+  /** Disables the account with the reason from the dialog; the API's message if refused. */
+  public String disable() {
+    try {
+      accounts.disable(existing.id(), Violations.valid(new ReasonForm(reason)));
+    } catch (ConstraintViolationException | ProblemException e) {
+      return messages.show("disable", e);
+    }
+    messages.info(texts.text("person.disabled", existing.username()));
+    return "/app/person?faces-redirect=true&id=" + existing.id();
+  }
+
+  public String enable() {
+    try {
+      accounts.enable(existing.id());
+    } catch (ProblemException e) {
+      return messages.show("person", e);
+    }
+    messages.info(texts.text("person.enabled", existing.username()));
+    return "/app/person?faces-redirect=true&id=" + existing.id();
   }
 
   public boolean isEditing() {
@@ -168,6 +205,14 @@ public class PersonPage implements Serializable {
 
   public void setRoles(Role[] roles) {
     this.roles = roles == null ? new Role[0] : roles.clone();
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public String getPassword() {

@@ -44,6 +44,16 @@ public class PageMessages {
     return null;
   }
 
+  /**
+   * A message of the page's own beside a field (a check only a page makes, such as a repeated
+   * password), shown as the API's field messages are; returns null like {@link #show}.
+   */
+  public String field(String formId, String field, String text) {
+    fields(formId, List.of(new Violation(field, text)));
+    FacesContext.getCurrentInstance().validationFailed();
+    return null;
+  }
+
   /** A confirmation at the top of the page that survives a redirect. */
   public void info(String text) {
     FacesContext faces = FacesContext.getCurrentInstance();

@@ -54,6 +54,13 @@ public class Shell {
     return caller.isDistrictAdmin() || caller.has(Role.ORG_ADMIN);
   }
 
+  /** A hospital's organisation administrators manage its departments. */
+  public boolean isDepartmentsVisible() {
+    return caller.has(Role.ORG_ADMIN)
+        && !caller.isDistrictAdmin()
+        && "HOSPITAL".equals(caller.require().organisationKind());
+  }
+
   /**
    * Ends the session on the server (the principal and all page state go with it) and shows the
    * sign-in page. A postback, so a cross-site link cannot sign anyone out.
