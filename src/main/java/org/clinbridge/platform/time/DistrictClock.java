@@ -28,6 +28,11 @@ public class DistrictClock {
   }
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    return LocalDate.now(clock.withZone(zone()));
+  }
+
+  /** The district's time zone, in which pages show and take calendar dates. */
+  public ZoneId zone() {
+    return ZoneId.of(zone);
   }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -139,6 +140,19 @@ public class ScenesResource {
   @RolesAllowed(Roles.HOSPITAL_STAFF)
   @Operation(summary = "Open a new scene as a draft of my hospital")
   public Response create(@NotNull @Valid SceneForm form, @Context UriInfo uri) {
+    SceneView scene = open(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(scene.id().toString()).build())
+        .tag(ETags.of(scene.version()))
+        .entity(scene)
+        .build();
+  }
+
+  /**
+   * Opens a draft of the caller's hospital from a validated form: the use case behind {@code POST},
+   * also run by the web pages (which check the caller's role themselves: the role filter guards
+   * HTTP only).
+   */
+  public SceneView open(SceneForm form) {
     Organisation hospital = em.find(Organisation.class, caller.organisationRef());
     List<Scene.SiteSpec> sites =
         form.sites() == null
@@ -159,10 +173,7 @@ public class ScenesResource {
             snapshot(scene),
             null,
             hospital.id()));
-    return Response.created(uri.getAbsolutePathBuilder().path(scene.publicId().toString()).build())
-        .tag(ETags.of(scene.version()))
-        .entity(SceneView.of(scene))
-        .build();
+    return SceneView.of(scene);
   }
 
   @GET
@@ -187,9 +198,11 @@ public class ScenesResource {
   @RolesAllowed(Roles.HOSPITAL_STAFF)
   @Operation(summary = "Revise a scene of my hospital (If-Match required; sites are not changed)")
   public Response update(
-      @PathParam("id") String id, @NotNull @Valid SceneForm form, @Context HttpHeaders headers) {
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid SceneForm form) {
     Scene scene = own(id);
-    ETags.requireMatch(headers, scene.version());
+    ETags.requireMatch(ifMatch, scene.version());
     Map<String, Object> before = snapshot(scene);
     scene.revise(content(form));
     return changedResponse(scene, "updated", before, null);

@@ -1,0 +1,298 @@
+package org.clinbridge.scenes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.clinbridge.testing.Api.TestUser;
+import org.clinbridge.testing.Browser;
+import org.clinbridge.testing.RunningApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The scene pages in a real browser: a hospital opens a scene with 5 slots (a bad field refused
+ * beside the field), publishes it and runs a site's progress (a stop without a reason refused with
+ * the API's own message, in Chinese); a start-up finds it in the catalogue by a Chinese word and by
+ * filters; both languages; another hospital's draft is "not found" and a start-up may not open the
+ * editor. Screenshots go to target/screenshots/.
+ */
+class ScenePagesIT {
+  private static Browser browser;
+
+  @BeforeAll
+  static void open() {
+    browser = Browser.open(RunningApp.postgres().baseUrl());
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void freshSession() {
+    browser.go("/app/login.xhtml");
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  private static void signIn(TestUser user) {
+    browser.go("/app/login.xhtml");
+    browser.type("#signin\\:username", user.username());
+    browser.type("#signin\\:password", user.password());
+    browser.clickAndLoad("#signin\\:submit");
+  }
+
+  private static void english() {
+    browser.clickAndLoad("#language\\:lang-en");
+  }
+
+  private static void chinese() {
+    browser.clickAndLoad("#language\\:lang-zh");
+  }
+
+  /** Picks a value of a PrimeFaces select menu through its widget (fires its change event). */
+  private static void select(String clientId, String value) {
+    browser.find("[id='" + clientId + "']");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", clientId, value);
+  }
+
+  private static void waitForText(String css, String text) {
+    browser.waitFor(
+        d ->
+            d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+  }
+
+  /** The message shown beside an input of a form. */
+  private static String messageBeside(String inputId) {
+    WebElement message =
+        browser.waitFor(
+            d ->
+                d.findElement(
+                    By.xpath(
+                        "//*[@id='"
+                            + inputId
+                            + "']/ancestor::div[1]//*[contains(@class,'ui-message-error')]")));
+    return message.getText();
+  }
+
+  private static String chineseWord() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      sb.append((char) ThreadLocalRandom.current().nextInt(0x4E00, 0x9FA5));
+    }
+    return sb.toString();
+  }
+
+  /** The title the API answers for a stop without a reason, in {@code language}. */
+  private static String apiStopTitle(String language) {
+    TestUser staff = ScenesIT.hospital();
+    String id = ScenesIT.create(staff, ScenesIT.form(ScenesIT.word())).path("id");
+    return staff
+        .api()
+        .header("Accept-Language", language)
+        .contentType(ContentType.JSON)
+        .body(Map.of("status", "WITHDRAWN", "date", LocalDate.now(ZoneOffset.UTC).toString()))
+        .post("/api/scenes/" + id + "/progress")
+        .then()
+        .statusCode(422)
+        .extract()
+        .path("title");
+  }
+
+  private static void openProgressDialog() {
+    browser.find("#sites button[id$='open-progress']").click();
+    browser.waitFor(d -> d.findElement(By.id("progress-dialog")).isDisplayed());
+  }
+
+  @Test
+  void aHospitalOpensPublishesAndRunsASceneThatAStartUpThenFinds() {
+    TestUser staff = ScenesIT.hospital();
+    TestUser founder = ScenesIT.startUp();
+    String word = chineseWord();
+    String latin = ScenesIT.word();
+
+    signIn(staff);
+    english();
+    browser.go("/app/scenes.xhtml?view=mine");
+    assertThat(browser.text("#scenes-title")).isEqualTo("My hospital's scenes");
+    assertThat(browser.text("#list\\:table")).contains("no scene in this state");
+    browser.clickAndLoad("#new-scene");
+    assertThat(browser.text("#edit-title")).isEqualTo("New scene");
+
+    select("scene:type", "USABILITY_STUDY");
+    browser.type("#scene\\:title_zh", "输液泵可用性研究" + word);
+    browser.type("#scene\\:description_zh", "在重症监护室评估输液泵界面。");
+    browser.type("#scene\\:description_en", "Infusion pump interface assessed in the ICU.");
+    browser.type("#scene\\:department_zh", "重症医学科");
+    browser.type("#scene\\:department_en", "Critical care");
+    select("scene:trlMin", "4");
+    select("scene:trlMax", "7");
+    browser.type("#scene\\:capacity_input", "5");
+    browser.type("input[id$='contact-name']", "Wang Fang");
+    browser.type("input[id$='contact-email']", "wang.fang@example.org");
+    // The English title is left out: the API's Bean Validation message shows beside it.
+    browser.clickAndLoad("#scene\\:save");
+    assertThat(messageBeside("scene:title_en")).isEqualTo("must not be blank");
+    assertThat(browser.find("#scene\\:title_zh").getAttribute("value")).endsWith(word);
+    browser.screenshot("scene-edit-en");
+
+    browser.type("#scene\\:title_en", "Infusion pump usability " + latin);
+    browser.clickAndLoad("#scene\\:save");
+    assertThat(browser.text("#scene-title")).isEqualTo("Infusion pump usability " + latin);
+    assertThat(browser.text("#publication")).isEqualTo("Draft");
+    assertThat(browser.text("#slots")).isEqualTo("0 of 5 slots taken");
+    assertThat(browser.text("#accepts")).contains("TRL 4-7");
+    assertThat(browser.text("#contacts")).contains("Wang Fang");
+    String id = browser.path().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+    assertThat(id).hasSize(36);
+
+    browser.find("#actions\\:publish").click();
+    browser.find(".ui-confirmdialog-yes").click();
+    browser.waitFor(d -> d.findElement(By.id("publication")).getText().equals("Published"));
+    assertThat(browser.text("#messages")).contains("The scene is published.");
+
+    // In review -> approved -> recruiting.
+    openProgressDialog();
+    assertThat(browser.text("#progress\\:status_label")).isEqualTo("Approved");
+    browser.clickAndLoad("#progress\\:submit");
+    assertThat(browser.text("#sites")).contains("Approved");
+    openProgressDialog();
+    select("progress:status", "RECRUITING");
+    browser.clickAndLoad("#progress\\:submit");
+    assertThat(browser.text("#scene-progress")).isEqualTo("Recruiting");
+
+    // A stop needs a reason: refused with the API's own words, in Chinese too.
+    chinese();
+    openProgressDialog();
+    select("progress:status", "TEMPORARILY_CLOSED");
+    waitForText("#progress\\:stop-hint", "250");
+    browser.find("#progress\\:submit").click();
+    String zhTitle = apiStopTitle("zh-CN");
+    waitForText("#progress\\:progress-messages", zhTitle);
+    browser.screenshot("scene-progress-zh");
+    browser.type("#progress\\:reason", "x".repeat(251));
+    browser.find("#progress\\:submit").click();
+    assertThat(messageBeside("progress:reason")).contains("250");
+    browser.type("#progress\\:reason", "设备召回，暂停入组");
+    browser.clickAndLoad("#progress\\:submit");
+    assertThat(browser.text("#scene-progress")).isEqualTo("暂停");
+    assertThat(browser.text("#sites")).contains("设备召回，暂停入组").contains("招募中");
+    assertThat(browser.text("#publication")).isEqualTo("已发布");
+
+    // A start-up finds it by a Chinese word and by filters.
+    browser.go("/app/login.xhtml");
+    browser.driver().manage().deleteAllCookies();
+    signIn(founder);
+    english();
+    browser.find("#shell\\:menu a[href*='/app/scenes']").click();
+    browser.waitFor(d -> d.findElement(By.id("scenes-title")).getText().equals("Scene catalogue"));
+    assertThat(browser.driver().findElements(By.id("new-scene"))).isEmpty();
+    browser.type("#filters\\:q", word);
+    browser.find("#filters\\:apply").click();
+    waitForText("#list\\:table", "Infusion pump usability " + latin);
+
+    browser.find("#filters\\:clear").click();
+    browser.waitFor(d -> d.findElement(By.id("filters:q")).getAttribute("value").isEmpty());
+    select("filters:type", "USABILITY_STUDY");
+    select("filters:trl", "5");
+    browser.type("#filters\\:department", "Critical");
+    browser.find("#filters\\:apply").click();
+    waitForText("#list\\:table", "Infusion pump usability " + latin);
+    browser.screenshot("scenes-catalogue-en");
+    select("filters:trl", "9");
+    browser.find("#filters\\:apply").click();
+    waitForText("#list\\:table", "No active scene matches");
+
+    select("filters:trl", "6");
+    browser.find("#filters\\:apply").click();
+    waitForText("#list\\:table", "Infusion pump usability " + latin);
+    chinese();
+    assertThat(browser.text("#scenes-title")).isEqualTo("场景目录");
+    browser.type("#filters\\:q", word);
+    browser.find("#filters\\:apply").click();
+    waitForText("#list\\:table", "输液泵可用性研究" + word);
+    assertThat(browser.text("#list\\:table")).contains("可用性研究").contains("暂停");
+    browser.screenshot("scenes-catalogue-zh");
+
+    browser.clickAndLoad("#list\\:table a.cb-title");
+    english();
+    assertThat(browser.text("#scene-title")).isEqualTo("Infusion pump usability " + latin);
+    assertThat(browser.text("#type")).isEqualTo("Usability study");
+    assertThat(browser.text("#scene-progress")).isEqualTo("Temporarily closed");
+    assertThat(browser.text("#window")).contains("Open now");
+    assertThat(browser.text("#department")).isEqualTo("Critical care");
+    assertThat(browser.driver().findElements(By.id("actions"))).isEmpty();
+    browser.screenshot("scene-en");
+  }
+
+  @Test
+  void anotherHospitalCannotOpenADraftAndAStartUpCannotOpenTheEditor() {
+    TestUser staff = ScenesIT.hospital();
+    String draft = ScenesIT.create(staff, ScenesIT.form(ScenesIT.word())).path("id");
+    TestUser other = ScenesIT.hospital();
+    signIn(other);
+    english();
+    browser.go("/app/scene.xhtml?id=" + draft);
+    assertThat(browser.find("body").getText()).contains("Page not found");
+    browser.go("/app/scene-edit.xhtml?id=" + draft);
+    assertThat(browser.find("body").getText()).contains("Page not found");
+
+    browser.go("/app/login.xhtml");
+    browser.driver().manage().deleteAllCookies();
+    TestUser founder = ScenesIT.startUp();
+    signIn(founder);
+    english();
+    browser.go("/app/scene-edit.xhtml");
+    assertThat(browser.find("body").getText()).contains("Not allowed");
+    browser.go("/app/scenes.xhtml?view=mine");
+    assertThat(browser.find("body").getText()).contains("Not allowed");
+    browser.go("/app/scene.xhtml?id=" + draft);
+    assertThat(browser.find("body").getText()).contains("Page not found");
+  }
+
+  @Test
+  void theOwningHospitalSeesItsDraftsAndRetiresAScene() {
+    TestUser staff = ScenesIT.hospital();
+    String latin = ScenesIT.word();
+    String draft = ScenesIT.create(staff, ScenesIT.form(latin)).path("id");
+    signIn(staff);
+    english();
+    browser.go("/app/scenes.xhtml?view=mine");
+    waitForText("#list\\:table", latin);
+    browser.clickAndLoad("#list\\:table a.cb-title");
+    assertThat(browser.path()).contains(draft);
+
+    browser.find("#actions\\:open-retire").click();
+    browser.waitFor(d -> d.findElement(By.id("retire-dialog")).isDisplayed());
+    browser.find("#retire\\:submit").click();
+    assertThat(messageBeside("retire:reason")).isEqualTo("must not be blank");
+    browser.type("#retire\\:reason", "Merged into another study");
+    browser.clickAndLoad("#retire\\:submit");
+    assertThat(browser.text("#publication")).isEqualTo("Retired");
+    assertThat(browser.text("#retired-note")).contains("Merged into another study");
+    assertThat(browser.driver().findElements(By.id("actions:edit"))).isEmpty();
+
+    browser.go("/app/scenes.xhtml?view=mine");
+    browser
+        .waitFor(
+            d ->
+                d.findElement(
+                    By.xpath(
+                        "//*[@id='filters:publication']//*[normalize-space(text())='Retired']")))
+        .click();
+    waitForText("#list\\:table", latin);
+  }
+}
