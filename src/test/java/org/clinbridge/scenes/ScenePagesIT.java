@@ -3,6 +3,7 @@ package org.clinbridge.scenes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -61,12 +62,30 @@ class ScenePagesIT {
     browser.clickAndLoad("#language\\:lang-zh");
   }
 
-  /** Picks a value of a PrimeFaces select menu through its widget (fires its change event). */
+  /**
+   * Picks a value of a PrimeFaces select menu through its widget, then fires the change event (and
+   * its ajax listener) that a person's pick fires; the widget's own selectValue is silent.
+   */
   private static void select(String clientId, String value) {
     browser.find("[id='" + clientId + "']");
     ((JavascriptExecutor) browser.driver())
         .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", clientId, value);
+            "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " w.selectValue(arguments[1]); w.triggerChange();",
+            clientId,
+            value);
+  }
+
+  /** Clicks something that sends an ajax request and waits until PrimeFaces has done with it. */
+  private static void ajax(String css) {
+    browser.find(css).click();
+    browser.waitFor(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()"
+                            + " && (window.jQuery === undefined || jQuery.active === 0);"));
   }
 
   private static void waitForText(String css, String text) {
@@ -179,12 +198,12 @@ class ScenePagesIT {
     openProgressDialog();
     select("progress:status", "TEMPORARILY_CLOSED");
     waitForText("#progress\\:stop-hint", "250");
-    browser.find("#progress\\:submit").click();
+    ajax("#progress\\:submit");
     String zhTitle = apiStopTitle("zh-CN");
     waitForText("#progress\\:progress-messages", zhTitle);
     browser.screenshot("scene-progress-zh");
     browser.type("#progress\\:reason", "x".repeat(251));
-    browser.find("#progress\\:submit").click();
+    ajax("#progress\\:submit");
     assertThat(messageBeside("progress:reason")).contains("250");
     browser.type("#progress\\:reason", "设备召回，暂停入组");
     browser.clickAndLoad("#progress\\:submit");
@@ -201,28 +220,27 @@ class ScenePagesIT {
     browser.waitFor(d -> d.findElement(By.id("scenes-title")).getText().equals("Scene catalogue"));
     assertThat(browser.driver().findElements(By.id("new-scene"))).isEmpty();
     browser.type("#filters\\:q", word);
-    browser.find("#filters\\:apply").click();
+    ajax("#filters\\:apply");
     waitForText("#list\\:table", "Infusion pump usability " + latin);
 
-    browser.find("#filters\\:clear").click();
-    browser.waitFor(d -> d.findElement(By.id("filters:q")).getAttribute("value").isEmpty());
+    ajax("#filters\\:clear");
     select("filters:type", "USABILITY_STUDY");
     select("filters:trl", "5");
     browser.type("#filters\\:department", "Critical");
-    browser.find("#filters\\:apply").click();
+    ajax("#filters\\:apply");
     waitForText("#list\\:table", "Infusion pump usability " + latin);
     browser.screenshot("scenes-catalogue-en");
     select("filters:trl", "9");
-    browser.find("#filters\\:apply").click();
+    ajax("#filters\\:apply");
     waitForText("#list\\:table", "No active scene matches");
 
     select("filters:trl", "6");
-    browser.find("#filters\\:apply").click();
+    ajax("#filters\\:apply");
     waitForText("#list\\:table", "Infusion pump usability " + latin);
     chinese();
     assertThat(browser.text("#scenes-title")).isEqualTo("场景目录");
     browser.type("#filters\\:q", word);
-    browser.find("#filters\\:apply").click();
+    ajax("#filters\\:apply");
     waitForText("#list\\:table", "输液泵可用性研究" + word);
     assertThat(browser.text("#list\\:table")).contains("可用性研究").contains("暂停");
     browser.screenshot("scenes-catalogue-zh");
@@ -277,7 +295,7 @@ class ScenePagesIT {
 
     browser.find("#actions\\:open-retire").click();
     browser.waitFor(d -> d.findElement(By.id("retire-dialog")).isDisplayed());
-    browser.find("#retire\\:submit").click();
+    ajax("#retire\\:submit");
     assertThat(messageBeside("retire:reason")).isEqualTo("must not be blank");
     browser.type("#retire\\:reason", "Merged into another study");
     browser.clickAndLoad("#retire\\:submit");
@@ -294,5 +312,32 @@ class ScenePagesIT {
                         "//*[@id='filters:publication']//*[normalize-space(text())='Retired']")))
         .click();
     waitForText("#list\\:table", latin);
+  }
+
+  @Test
+  void aHospitalImportsARegistryFileAndReadsTheReportPerRecord() throws Exception {
+    TestUser staff = ScenesIT.hospital();
+    signIn(staff);
+    english();
+    browser.go("/app/scenes.xhtml?view=mine");
+    browser.clickAndLoad("#import-scenes");
+    assertThat(browser.text("#import-title")).isEqualTo("Import studies as draft scenes");
+    browser.clickAndLoad("#import\\:upload");
+    assertThat(browser.text("#messages")).contains("Choose a file");
+
+    String csv =
+        Path.of(
+                ScenePagesIT.class
+                    .getResource("/scenes/ictrp/ictrp_covid19_sample_2020-04-07.csv")
+                    .toURI())
+            .toString();
+    browser.find("input[type='file'][id^='import:file']").sendKeys(csv);
+    browser.clickAndLoad("#import\\:upload");
+    assertThat(browser.text("#report h2")).contains("imported as drafts").contains("reported");
+    browser.screenshot("scene-import-en");
+
+    browser.clickAndLoad("#lines a[href*='scene.xhtml']");
+    assertThat(browser.text("#publication")).isEqualTo("Draft");
+    assertThat(browser.text("#facts")).contains("Imported from");
   }
 }

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
@@ -57,20 +58,55 @@ public class SceneImportsResource {
               + " array); application/xml: legacy ClinicalTrials.gov XML; text/csv: WHO ICTRP"
               + " export. See docs/imports.md for the field mapping.")
   public ImportReport importStudies(InputStream body, @Context HttpHeaders headers) {
-    MediaType type = headers.getMediaType();
-    Parsed parsed;
-    if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-      parsed = CtGovJson.read(body);
-    } else if (type.getSubtype().equals("csv")) {
-      parsed = IctrpCsv.read(body);
-    } else {
-      parsed = CtGovLegacyXml.read(body);
+    return importFile(Format.of(headers.getMediaType()), body, language(headers));
+  }
+
+  /** The formats a hospital's registry file comes in. */
+  public enum Format {
+    CTGOV_JSON,
+    CTGOV_XML,
+    ICTRP_CSV;
+
+    static Format of(MediaType type) {
+      if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        return CTGOV_JSON;
+      }
+      return type.getSubtype().equals("csv") ? ICTRP_CSV : CTGOV_XML;
     }
+
+    /** The format a file name says (json, csv, xml), if any. */
+    public static Optional<Format> ofFileName(String name) {
+      String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+      if (n.endsWith(".json")) {
+        return Optional.of(CTGOV_JSON);
+      }
+      if (n.endsWith(".csv")) {
+        return Optional.of(ICTRP_CSV);
+      }
+      if (n.endsWith(".xml")) {
+        return Optional.of(CTGOV_XML);
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Imports a file of {@code format} for the caller's hospital: the use case behind {@code POST},
+   * also run by the import page. Reasons are written in {@code language}.
+   */
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  public ImportReport importFile(Format format, InputStream body, Locale language) {
+    Parsed parsed =
+        switch (format) {
+          case CTGOV_JSON -> CtGovJson.read(body);
+          case ICTRP_CSV -> IctrpCsv.read(body);
+          case CTGOV_XML -> CtGovLegacyXml.read(body);
+        };
     Organisation hospital = em.find(Organisation.class, caller.organisationRef());
     List<StudyImport.Outcome> outcomes =
         studyImport.importAll(hospital, parsed, LocalDate.now(ZoneOffset.UTC), caller.username());
     em.flush();
-    Messages messages = Messages.problems(language(headers));
+    Messages messages = Messages.problems(language);
     int imported = 0;
     List<ImportReport.Line> lines = new java.util.ArrayList<>();
     for (StudyImport.Outcome o : outcomes) {

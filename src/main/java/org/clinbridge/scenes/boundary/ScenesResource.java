@@ -149,9 +149,9 @@ public class ScenesResource {
 
   /**
    * Opens a draft of the caller's hospital from a validated form: the use case behind {@code POST},
-   * also run by the web pages (which check the caller's role themselves: the role filter guards
-   * HTTP only).
+   * also run by the scene editor page.
    */
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
   public SceneView open(SceneForm form) {
     Organisation hospital = em.find(Organisation.class, caller.organisationRef());
     List<Scene.SiteSpec> sites =
