@@ -27,8 +27,8 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.reference.control.Subcatalogues;
+import org.clinbridge.reference.entity.DeviceClass;
 import org.clinbridge.reference.entity.NmpaSubcatalogue;
-import org.clinbridge.scenes.entity.DeviceClass;
 import org.clinbridge.scenes.entity.SceneType;
 
 /**

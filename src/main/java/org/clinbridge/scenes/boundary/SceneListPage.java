@@ -16,8 +16,8 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.reference.control.Subcatalogues;
+import org.clinbridge.reference.entity.DeviceClass;
 import org.clinbridge.reference.entity.NmpaSubcatalogue;
-import org.clinbridge.scenes.entity.DeviceClass;
 import org.clinbridge.scenes.entity.Publication;
 import org.clinbridge.scenes.entity.SceneType;
 

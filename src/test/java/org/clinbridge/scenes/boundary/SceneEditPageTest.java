@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.clinbridge.platform.i18n.Bilingual;
-import org.clinbridge.scenes.entity.DeviceClass;
+import org.clinbridge.reference.entity.DeviceClass;
 import org.clinbridge.scenes.entity.Progress;
 import org.clinbridge.scenes.entity.Publication;
 import org.clinbridge.scenes.entity.SceneType;
