@@ -282,7 +282,7 @@ class ScenePagesIT {
   }
 
   @Test
-  void theOwningHospitalSeesItsDraftsAndRetiresAScene() {
+  void theOwningHospitalSeesItsDraftsAddsASiteAndRetiresTheScene() {
     TestUser staff = ScenesIT.hospital();
     String latin = ScenesIT.word();
     String draft = ScenesIT.create(staff, ScenesIT.form(latin)).path("id");
@@ -292,6 +292,18 @@ class ScenePagesIT {
     waitForText("#list\\:table", latin);
     browser.clickAndLoad("#list\\:table a.cb-title");
     assertThat(browser.path()).contains(draft);
+
+    // A second site: its names are checked as the API checks them, and it starts in review.
+    browser.find("#actions\\:open-site").click();
+    browser.waitFor(d -> d.findElement(By.id("site-dialog")).isDisplayed());
+    browser.type("#site\\:name_en", "Endocrinology");
+    ajax("#site\\:submit");
+    assertThat(messageBeside("site:name_zh")).isEqualTo("must not be blank");
+    browser.type("#site\\:name_zh", "内分泌科");
+    browser.clickAndLoad("#site\\:submit");
+    assertThat(browser.text("#messages")).contains("Site added: Endocrinology.");
+    assertThat(browser.driver().findElements(By.cssSelector("#sites .cb-site"))).hasSize(2);
+    assertThat(browser.text("#sites")).contains("Endocrinology").contains("In review");
 
     browser.find("#actions\\:open-retire").click();
     browser.waitFor(d -> d.findElement(By.id("retire-dialog")).isDisplayed());
