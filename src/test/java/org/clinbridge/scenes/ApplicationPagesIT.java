@@ -103,7 +103,7 @@ class ApplicationPagesIT {
     signIn(founder);
     english();
     browser.go("/app/project.xhtml?id=" + fits);
-    browser.clickAndLoad("a[id$='matches']");
+    browser.clickAndLoad("#matches a");
     assertThat(browser.path()).startsWith("/app/project-matches.xhtml");
     String row = rowOf(word);
     assertThat(row)
