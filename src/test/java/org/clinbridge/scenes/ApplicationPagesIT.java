@@ -287,4 +287,131 @@ class ApplicationPagesIT {
     assertThat(browser.text("#inbox\\:table")).contains("No messages.");
     assertThat(present("#shell\\:menu li.ui-overlay-badge")).isFalse();
   }
+
+  @Test
+  void aStartUpAppliesFromTheScenePageAndBrokenRulesReadAsTheApiSaysThem() {
+    TestUser staff = ScenesIT.hospital();
+    String word = ScenesIT.word();
+    String scene = scene(staff, word);
+    TestUser founder = ScenesIT.startUp();
+    String tooEarly = ApplicationsIT.project(founder, SUBCATALOGUE, "II", 4);
+    String fits = ApplicationsIT.project(founder, SUBCATALOGUE, "II", 6);
+
+    signIn(founder);
+    english();
+    browser.go("/app/scene.xhtml?id=" + scene);
+    openApplyDialog();
+    String dialog = browser.text("#apply");
+    assertThat(dialog).contains("fits this scene").contains("TRL 4 is below the scene's minimum 5");
+    browser.screenshot("scene-apply-en");
+
+    // The project the scene does not accept: the API's 422 in the dialog.
+    choose(tooEarly);
+    browser.find("#apply\\:send").click();
+    waitForText("#apply\\:apply-messages", "TRL below the scene's range");
+    assertThat(browser.text("#apply\\:apply-messages"))
+        .contains("TRL 4 is below the scene's minimum 5.");
+    browser.screenshot("scene-apply-refused-en");
+    browser.go("/app/scene.xhtml?id=" + scene);
+    chinese();
+    openApplyDialog();
+    choose(tooEarly);
+    browser.find("#apply\\:send").click();
+    waitForText("#apply\\:apply-messages", "技术成熟度低于场景要求");
+    browser.go("/app/scene.xhtml?id=" + scene);
+    english();
+
+    // The project that fits: applied and submitted, on the application page.
+    openApplyDialog();
+    choose(fits);
+    browser.type("#apply\\:pitch", "Our patch was tried on 40 patients.");
+    browser.clickAndLoad("#apply\\:send");
+    assertThat(browser.path()).startsWith("/app/application.xhtml?id=");
+    assertThat(browser.text("#status")).isEqualTo("submitted");
+    assertThat(browser.text("#pitch")).isEqualTo("Our patch was tried on 40 patients.");
+
+    // A second live application of the same project: 409, said plainly.
+    browser.go("/app/scene.xhtml?id=" + scene);
+    openApplyDialog();
+    choose(fits);
+    browser.find("#apply\\:send").click();
+    waitForText("#apply\\:apply-messages", "Already applied");
+
+    // Outside the window.
+    Map<String, Object> later = ScenesIT.form(ScenesIT.word());
+    later.put("subcatalogues", java.util.List.of(SUBCATALOGUE));
+    later.put(
+        "opensAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(3).toString());
+    later.put(
+        "closesAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(9).toString());
+    String notYet = ScenesIT.createActive(staff, later);
+    browser.go("/app/scene.xhtml?id=" + notYet);
+    openApplyDialog();
+    choose(fits);
+    browser.find("#apply\\:send").click();
+    waitForText("#apply\\:apply-messages", "Applications are not open");
+    browser.screenshot("scene-apply-window-en");
+
+    // The hospital sees the application on its scene page, filters it, and the fitting projects.
+    signIn(staff);
+    english();
+    browser.go("/app/scene.xhtml?id=" + scene);
+    waitForText("#scene-applications-form\\:applications", "P-");
+    assertThat(browser.text("#scene-applications-form\\:applications")).contains("submitted");
+    assertThat(browser.text("#project-matches")).contains("TRL 6 lies in the range 5-7");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('scene-applications').scrollIntoView()");
+    browser.screenshot("scene-applications-en");
+    browser.choose("scene-applications-form\\:status", "under review");
+    waitForText("#scene-applications-form\\:applications", "No application yet.");
+    browser.choose("scene-applications-form\\:status", "submitted");
+    waitForText("#scene-applications-form\\:applications", "P-");
+    // The same filter over HTTP, checked by hand as query parameters are.
+    staff
+        .api()
+        .queryParam("status", "UNDER_REVIEW")
+        .get("/api/scenes/" + scene + "/applications")
+        .then()
+        .statusCode(200)
+        .body("items", org.hamcrest.Matchers.empty());
+    staff
+        .api()
+        .queryParam("status", "submitted")
+        .get("/api/scenes/" + scene + "/applications")
+        .then()
+        .statusCode(200)
+        .body("items.size()", org.hamcrest.Matchers.equalTo(1));
+    staff
+        .api()
+        .queryParam("status", "NOPE")
+        .get("/api/scenes/" + scene + "/applications")
+        .then()
+        .statusCode(400);
+    browser.clickAndLoad("#scene-applications-form\\:applications a[id$='open']");
+    assertThat(browser.path()).startsWith("/app/application.xhtml?id=");
+    assertThat(fits).isNotBlank();
+  }
+
+  private static void openApplyDialog() {
+    browser.find("#apply-actions\\:open-apply").click();
+    browser.waitFor(d -> d.findElement(By.id("apply-dialog")).isDisplayed());
+    waitForText("#apply", "P-");
+  }
+
+  /** Picks the project in the dialog by its id. */
+  private static void choose(String project) {
+    String box = "#apply div[data-project='" + project + "'] .ui-radiobutton-box";
+    browser.waitFor(
+        d -> {
+          var radio = d.findElement(By.cssSelector(box));
+          if (!radio.getAttribute("class").contains("ui-state-active")) {
+            radio.click();
+          }
+          return d.findElement(By.cssSelector(box))
+                  .getAttribute("class")
+                  .contains("ui-state-active")
+              ? Boolean.TRUE
+              : null;
+        });
+  }
 }
