@@ -10,12 +10,9 @@ import java.util.UUID;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.testing.Api;
-import org.clinbridge.testing.Browser;
+import org.clinbridge.testing.BrowserTest;
 import org.clinbridge.testing.RunningApp;
 import org.clinbridge.testing.Usccs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -28,26 +25,7 @@ import org.openqa.selenium.WebElement;
  * empty cookie jar and builds its own data, so no test depends on another. Pages are saved as
  * screenshots in target/screenshots/ (the pictures in docs/screenshots/ come from there).
  */
-class PagesIT {
-  private static Browser browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.open(RunningApp.postgres().baseUrl());
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.go("/app/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-  }
+class PagesIT extends BrowserTest {
 
   @Test
   void theRootLeadsAnUnknownVisitorToTheSignInPage() {
@@ -306,21 +284,5 @@ class PagesIT {
   private static void signInAsAdmin() {
     browser.go("/app/login.xhtml");
     signIn("admin", RunningApp.adminPassword());
-  }
-
-  private static void signIn(String username, String password) {
-    browser.type("#signin\\:username", username);
-    browser.type("#signin\\:password", password);
-    browser.clickAndLoad("#signin\\:submit");
-    // Either a page of the signed-in shell or the sign-in page with its message.
-    browser.find("#shell, .ui-messages-error");
-  }
-
-  private static void english() {
-    browser.clickAndLoad("#language\\:lang-en");
-  }
-
-  private static void chinese() {
-    browser.clickAndLoad("#language\\:lang-zh");
   }
 }

@@ -9,11 +9,8 @@ import java.util.UUID;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.testing.Api;
-import org.clinbridge.testing.Browser;
+import org.clinbridge.testing.BrowserTest;
 import org.clinbridge.testing.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,28 +21,8 @@ import org.openqa.selenium.WebElement;
  * an invitation from the people page to the invitee's first sign-in. Failures read as the API's own
  * messages; each test builds its own data and starts with an empty cookie jar.
  */
-class AdminPagesIT {
+class AdminPagesIT extends BrowserTest {
   private static final String FORBIDDEN = "Your roles do not allow this page or action.";
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.open(RunningApp.postgres().baseUrl());
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.go("/app/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-  }
 
   @Test
   void anOrganisationAdminDisablesAColleagueWithAReasonAndEnablesThemAgain() {
@@ -283,27 +260,5 @@ class AdminPagesIT {
         .findElement(By.xpath("../following-sibling::div[contains(@class,'ui-chkbox-box')]"))
         .click();
     browser.waitFor(d -> input.isSelected());
-  }
-
-  private static void waitForText(String css, String text) {
-    browser.waitFor(
-        d ->
-            d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
-  }
-
-  private static void signIn(String username, String password) {
-    browser.go("/app/login.xhtml");
-    browser.type("#signin\\:username", username);
-    browser.type("#signin\\:password", password);
-    browser.clickAndLoad("#signin\\:submit");
-    browser.find("#shell, .ui-messages-error");
-  }
-
-  private static void english() {
-    browser.clickAndLoad("#language\\:lang-en");
-  }
-
-  private static void chinese() {
-    browser.clickAndLoad("#language\\:lang-zh");
   }
 }

@@ -18,11 +18,7 @@ import java.util.UUID;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.testing.Api;
-import org.clinbridge.testing.Browser;
-import org.clinbridge.testing.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.clinbridge.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,50 +29,7 @@ import org.openqa.selenium.WebElement;
  * the fund statement; both languages; and another start-up cannot open the project. Screenshots go
  * to target/screenshots/.
  */
-class ProjectPagesIT {
-  private static Browser browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.open(RunningApp.postgres().baseUrl());
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.go("/app/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-  }
-
-  private static void signIn(String username, String password) {
-    browser.go("/app/login.xhtml");
-    browser.type("#signin\\:username", username);
-    browser.type("#signin\\:password", password);
-    browser.clickAndLoad("#signin\\:submit");
-  }
-
-  private static void english() {
-    browser.clickAndLoad("#language\\:lang-en");
-  }
-
-  private static void chinese() {
-    browser.clickAndLoad("#language\\:lang-zh");
-  }
-
-  /**
-   * Waits until an ajax update has replaced the element matching {@code css} with matching text.
-   */
-  private static void waitForText(String css, String text) {
-    browser.waitFor(
-        d ->
-            d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
-  }
+class ProjectPagesIT extends BrowserTest {
 
   @Test
   void aManagerFindsTheProjectMovesItThroughTheGateAndReviewsAMilestone() {

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.clinbridge.testing.Api.TestUser;
-import org.clinbridge.testing.Browser;
-import org.clinbridge.testing.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.clinbridge.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -19,52 +15,9 @@ import org.openqa.selenium.By;
  * languages, and who may not open what. Scenes and applications are made through the API, so the
  * test depends on no other area's pages. Screenshots go to target/screenshots/.
  */
-class ApplicationPagesIT {
+class ApplicationPagesIT extends BrowserTest {
   /** A sub-catalogue few other tests use, so that the test's scene ranks first in matching. */
   static final String SUBCATALOGUE = "16";
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.open(RunningApp.postgres().baseUrl());
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.go("/app/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-  }
-
-  private static void signIn(TestUser user) {
-    browser.go("/app/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-    browser.go("/app/login.xhtml");
-    browser.type("#signin\\:username", user.username());
-    browser.type("#signin\\:password", user.password());
-    browser.clickAndLoad("#signin\\:submit");
-  }
-
-  private static void english() {
-    browser.clickAndLoad("#language\\:lang-en");
-  }
-
-  private static void chinese() {
-    browser.clickAndLoad("#language\\:lang-zh");
-  }
-
-  private static void waitForText(String css, String text) {
-    browser.waitFor(
-        d ->
-            d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
-  }
 
   /** Scrolls the thread into the middle of the window, for a screenshot that shows it. */
   private static void showThread() {

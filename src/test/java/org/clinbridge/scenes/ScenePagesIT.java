@@ -9,11 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.clinbridge.testing.Api.TestUser;
-import org.clinbridge.testing.Browser;
-import org.clinbridge.testing.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.clinbridge.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,41 +22,7 @@ import org.openqa.selenium.WebElement;
  * filters; both languages; another hospital's draft is "not found" and a start-up may not open the
  * editor. Screenshots go to target/screenshots/.
  */
-class ScenePagesIT {
-  private static Browser browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.open(RunningApp.postgres().baseUrl());
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.go("/app/login.xhtml");
-    browser.driver().manage().deleteAllCookies();
-  }
-
-  private static void signIn(TestUser user) {
-    browser.go("/app/login.xhtml");
-    browser.type("#signin\\:username", user.username());
-    browser.type("#signin\\:password", user.password());
-    browser.clickAndLoad("#signin\\:submit");
-  }
-
-  private static void english() {
-    browser.clickAndLoad("#language\\:lang-en");
-  }
-
-  private static void chinese() {
-    browser.clickAndLoad("#language\\:lang-zh");
-  }
+class ScenePagesIT extends BrowserTest {
 
   /**
    * Picks a value of a PrimeFaces select menu through its widget, then fires the change event (and
@@ -86,12 +48,6 @@ class ScenePagesIT {
                     .executeScript(
                         "return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()"
                             + " && (window.jQuery === undefined || jQuery.active === 0);"));
-  }
-
-  private static void waitForText(String css, String text) {
-    browser.waitFor(
-        d ->
-            d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
   }
 
   /** The message shown beside an input of a form. */

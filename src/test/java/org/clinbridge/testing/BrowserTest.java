@@ -1,0 +1,69 @@
+package org.clinbridge.testing;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+
+/**
+ * What every browser test class shares: one headless browser against the shared test instance, a
+ * fresh session before each test, signing in, the language switch, and waiting for the text an ajax
+ * update brings.
+ */
+public abstract class BrowserTest {
+  protected static Browser browser;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.open(RunningApp.postgres().baseUrl());
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  @BeforeEach
+  void freshSession() {
+    browser.go("/app/login.xhtml");
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  /**
+   * Signs in through the sign-in page, keeping the language chosen there. When someone is signed in
+   * already (no sign-in form), their session is dropped first.
+   */
+  protected static void signIn(String username, String password) {
+    browser.go("/app/login.xhtml");
+    if (browser.driver().findElements(By.id("signin:username")).isEmpty()) {
+      browser.driver().manage().deleteAllCookies();
+      browser.go("/app/login.xhtml");
+    }
+    browser.type("#signin\\:username", username);
+    browser.type("#signin\\:password", password);
+    browser.clickAndLoad("#signin\\:submit");
+    browser.find("#shell, .ui-messages-error");
+  }
+
+  protected static void signIn(Api.TestUser user) {
+    signIn(user.username(), user.password());
+  }
+
+  protected static void english() {
+    browser.clickAndLoad("#language\\:lang-en");
+  }
+
+  protected static void chinese() {
+    browser.clickAndLoad("#language\\:lang-zh");
+  }
+
+  /** Waits until an element matching {@code css} shows {@code text} (an ajax update landed). */
+  protected static void waitForText(String css, String text) {
+    browser.waitFor(
+        d ->
+            d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+  }
+}
