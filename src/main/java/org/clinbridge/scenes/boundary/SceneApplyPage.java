@@ -1,6 +1,5 @@
 package org.clinbridge.scenes.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -87,15 +86,10 @@ public class SceneApplyPage implements Serializable {
     }
   }
 
-  /** The scene of the page: the scene page's own id ({@code #{sceneDetail.id}}), else ?id=. */
+  /** The scene of the page ({@link SceneDetailPage#idOnThisPage()}), read once per view. */
   String sceneId() {
     if (sceneId == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      sceneId =
-          faces.getApplication().evaluateExpressionGet(faces, "#{sceneDetail.id}", String.class);
-      if (sceneId == null || sceneId.isBlank()) {
-        sceneId = faces.getExternalContext().getRequestParameterMap().get("id");
-      }
+      sceneId = SceneDetailPage.idOnThisPage();
     }
     return sceneId;
   }

@@ -1,5 +1,6 @@
 package org.clinbridge.scenes.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -280,6 +281,20 @@ public class SceneDetailPage implements Serializable {
   }
 
   public String getId() {
+    return id;
+  }
+
+  /**
+   * The scene a part of the scene page belongs to (the apply dialog, the hospital's applications):
+   * the scene page's own id, else the {@code id} request parameter of a postback.
+   */
+  static String idOnThisPage() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String id =
+        faces.getApplication().evaluateExpressionGet(faces, "#{sceneDetail.id}", String.class);
+    if (id == null || id.isBlank()) {
+      id = faces.getExternalContext().getRequestParameterMap().get("id");
+    }
     return id;
   }
 
