@@ -185,6 +185,7 @@ class ScenePagesIT extends BrowserTest {
     browser.type("#filters\\:department", "Critical");
     ajax("#filters\\:apply");
     waitForText("#list\\:table", "Infusion pump usability " + latin);
+    assertThat(browser.text("#list\\:table")).contains("Open now").contains("until 20");
     browser.screenshot("scenes-catalogue-en");
     select("filters:trl", "9");
     ajax("#filters\\:apply");

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.reference.control.Subcatalogues;
 import org.clinbridge.reference.entity.DeviceClass;
 import org.clinbridge.reference.entity.NmpaSubcatalogue;
@@ -39,6 +41,7 @@ public class SceneListPage implements Serializable {
   @Inject Subcatalogues subcatalogues;
   @Inject Caller caller;
   @Inject PageMessages messages;
+  @Inject DistrictClock clock;
 
   private String view;
   private String publication = Publication.DRAFT.name();
@@ -134,6 +137,13 @@ public class SceneListPage implements Serializable {
   /** Another publication state of my hospital's scenes. */
   public void publicationChanged() {
     model.reset();
+  }
+
+  /** The last day a scene takes applications, in the district's time zone; none without window. */
+  public LocalDate lastDay(SceneView scene) {
+    return scene.window() == null
+        ? null
+        : WindowDays.lastDay(scene.window().closesAt(), clock.zone());
   }
 
   public boolean isMine() {
