@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -63,6 +64,20 @@ class ScenesIT {
     String id = create(staff, form).then().statusCode(201).extract().path("id");
     staff.api().post("/api/scenes/" + id + "/publish").then().statusCode(200);
     return id;
+  }
+
+  /** Posts a site's progress change (the form as name, value pairs); the answer, to check. */
+  static ValidatableResponse progress(TestUser staff, String scene, Object... form) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < form.length; i += 2) {
+      body.put((String) form[i], form[i + 1]);
+    }
+    return staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/scenes/" + scene + "/progress")
+        .then();
   }
 
   static String word() {
@@ -223,87 +238,55 @@ class ScenesIT {
             Map.of("name", Map.of("zh", "二病区", "en", "Ward 2"), "location", "Building 2")));
     String id = create(staff, f).then().statusCode(201).extract().path("id");
     String today = LocalDate.now(ZoneOffset.UTC).toString();
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("status", "APPROVED", "date", today, "reason", "Ethics approved"))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
+    progress(staff, id, "status", "APPROVED", "date", today, "reason", "Ethics approved")
         .statusCode(200)
         .body("progress", equalTo("APPROVED"));
     Response r = staff.api().get("/api/scenes/" + id);
     String ward2 = r.path("sites[1].id");
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "status",
-                "RECRUITING",
-                "date",
-                LocalDate.now(ZoneOffset.UTC).plusDays(10).toString(),
-                "planned",
-                true))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
+    progress(
+            staff,
+            id,
+            "status",
+            "RECRUITING",
+            "date",
+            LocalDate.now(ZoneOffset.UTC).plusDays(10).toString(),
+            "planned",
+            true)
         .statusCode(200)
         .body("history.findAll { it.actualDate == null }.status", hasItem("RECRUITING"));
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("site", ward2, "status", "RECRUITING", "date", today))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
+    progress(staff, id, "site", ward2, "status", "RECRUITING", "date", today)
         .statusCode(200)
         .body("progress", equalTo("RECRUITING"))
         .body("sites.progress", equalTo(List.of("APPROVED", "RECRUITING")));
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("site", ward2, "status", "TEMPORARILY_CLOSED", "date", today))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
+    progress(staff, id, "site", ward2, "status", "TEMPORARILY_CLOSED", "date", today)
         .statusCode(422)
         .body("type", equalTo("urn:clinbridge:problem:scene-stop-reason-required"));
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("site", ward2, "status", "IN_REVIEW", "date", today))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
+    progress(staff, id, "site", ward2, "status", "IN_REVIEW", "date", today)
         .statusCode(409)
         .body("type", equalTo("urn:clinbridge:problem:scene-progress-transition"));
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "site",
-                ward2,
-                "status",
-                "TEMPORARILY_CLOSED",
-                "date",
-                today,
-                "reason",
-                "x".repeat(251)))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
+    progress(
+            staff,
+            id,
+            "site",
+            ward2,
+            "status",
+            "TEMPORARILY_CLOSED",
+            "date",
+            today,
+            "reason",
+            "x".repeat(251))
         .statusCode(400);
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "site",
-                ward2,
-                "status",
-                "TEMPORARILY_CLOSED",
-                "date",
-                today,
-                "reason",
-                "Ward renovation"))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
+    progress(
+            staff,
+            id,
+            "site",
+            ward2,
+            "status",
+            "TEMPORARILY_CLOSED",
+            "date",
+            today,
+            "reason",
+            "Ward renovation")
         .statusCode(200)
         .body("progress", equalTo("TEMPORARILY_CLOSED"));
     staff
@@ -314,12 +297,7 @@ class ScenesIT {
         .then()
         .statusCode(200)
         .body("publication", equalTo("RETIRED"));
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("status", "RECRUITING", "date", today))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
+    progress(staff, id, "status", "RECRUITING", "date", today)
         .statusCode(409)
         .body("type", equalTo("urn:clinbridge:problem:scene-retired"));
   }
@@ -415,20 +393,8 @@ class ScenesIT {
     TestUser founder = startUp();
     String id = createActive(staff, form(word()));
     String today = LocalDate.now(ZoneOffset.UTC).toString();
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("status", "APPROVED", "date", today))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
-        .statusCode(200);
-    staff
-        .api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("status", "RECRUITING", "date", today))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
-        .statusCode(200);
+    progress(staff, id, "status", "APPROVED", "date", today).statusCode(200);
+    progress(staff, id, "status", "RECRUITING", "date", today).statusCode(200);
     Response r = founder.api().accept("application/fhir+json").get("/api/fhir/ResearchStudy/" + id);
     r.then()
         .statusCode(200)
