@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.scenes.control.Applications;
@@ -52,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationsResource {
   static final String ENTITY = "scene-application";
 
+  @Inject DistrictClock clock;
   @Inject Caller caller;
   @Inject Scenes scenes;
   @Inject Applications applications;
@@ -91,7 +92,7 @@ public class ApplicationsResource {
   public Response submit(@PathParam("id") String id) {
     Application a = asApplicant(id);
     Map<String, Object> before = snapshot(a);
-    a.submit(now());
+    a.submit(clock.now());
     notices.submitted(a);
     return done(a, "submitted", before, null);
   }
@@ -105,7 +106,7 @@ public class ApplicationsResource {
     Application a = asApplicant(id);
     Map<String, Object> before = snapshot(a);
     String reason = form == null ? null : form.reason();
-    a.withdraw(reason, now());
+    a.withdraw(reason, clock.now());
     notices.withdrawn(a);
     return done(a, "withdrawn", before, reason);
   }
@@ -119,7 +120,7 @@ public class ApplicationsResource {
       @PathParam("id") String id, @NotNull @Valid ApplicationForms.Message form) {
     Application a = asHospital(id);
     Map<String, Object> before = snapshot(a);
-    OffsetDateTime now = now();
+    OffsetDateTime now = clock.now();
     a.requestMoreInfo(now);
     a.post(ApplicationMessage.Side.HOSPITAL, caller.username(), form.text(), now);
     notices.changed(a);
@@ -133,7 +134,7 @@ public class ApplicationsResource {
   public Response review(@PathParam("id") String id) {
     Application a = asHospital(id);
     Map<String, Object> before = snapshot(a);
-    a.startReview(now());
+    a.startReview(clock.now());
     notices.changed(a);
     return done(a, "review-started", before, null);
   }
@@ -156,7 +157,7 @@ public class ApplicationsResource {
       throw ApplicationConflict.sceneFull(a.scene().capacity());
     }
     String conditions = form == null ? null : form.conditions();
-    a.accept(conditions, now());
+    a.accept(conditions, clock.now());
     notices.changed(a);
     return done(a, "accepted", before, conditions);
   }
@@ -169,7 +170,7 @@ public class ApplicationsResource {
   public Response reject(@PathParam("id") String id, @NotNull @Valid ApplicationForms.Reject form) {
     Application a = asHospital(id);
     Map<String, Object> before = snapshot(a);
-    a.reject(form.reason(), now());
+    a.reject(form.reason(), clock.now());
     notices.changed(a);
     return done(a, "rejected", before, form.reason());
   }
@@ -183,7 +184,7 @@ public class ApplicationsResource {
       @PathParam("id") String id, @NotNull @Valid ApplicationForms.ParticipationChange form) {
     Application a = asHospital(id);
     Map<String, Object> before = snapshot(a);
-    a.moveParticipation(form.status(), now());
+    a.moveParticipation(form.status(), clock.now());
     notices.changed(a);
     return done(a, "participation-changed", before, null);
   }
@@ -201,7 +202,7 @@ public class ApplicationsResource {
         applicant ? ApplicationMessage.Side.APPLICANT : ApplicationMessage.Side.HOSPITAL,
         caller.username(),
         form.text(),
-        now());
+        clock.now());
     if (applicant) {
       notices.messageToHospital(a);
     } else {
@@ -276,9 +277,5 @@ public class ApplicationsResource {
     return applications
         .byPublicId(publicId)
         .orElseThrow(() -> ProblemException.notFound(ENTITY, id));
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
@@ -27,6 +26,7 @@ import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
@@ -54,6 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "scenes")
 public class SceneApplicationsResource {
+  @Inject DistrictClock clock;
   @Inject Caller caller;
   @Inject Scenes scenes;
   @Inject Applications applications;
@@ -85,7 +86,7 @@ public class SceneApplicationsResource {
     if (project.status() != ProjectStatus.ACTIVE) {
       throw ApplicationRuleViolation.projectNotActive(project.status());
     }
-    OffsetDateTime now = now();
+    OffsetDateTime now = clock.now();
     SceneFit.Fit fit = SceneFit.of(Applications.terms(scene), Applications.candidate(project), now);
     if (!fit.eligible()) {
       SceneFit.Reason r = fit.firstMissing();
@@ -171,9 +172,5 @@ public class SceneApplicationsResource {
             ApplicationsResource.snapshot(a),
             reason,
             a.applicant().id()));
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +23,7 @@ import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.scenes.control.CtGovJson;
 import org.clinbridge.scenes.control.CtGovLegacyXml;
 import org.clinbridge.scenes.control.IctrpCsv;
@@ -43,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "scenes")
 public class SceneImportsResource {
+  @Inject DistrictClock clock;
   @Inject Caller caller;
   @Inject StudyImport studyImport;
   @Inject Event<Changed> changed;
@@ -104,7 +104,7 @@ public class SceneImportsResource {
         };
     Organisation hospital = em.find(Organisation.class, caller.organisationRef());
     List<StudyImport.Outcome> outcomes =
-        studyImport.importAll(hospital, parsed, LocalDate.now(ZoneOffset.UTC), caller.username());
+        studyImport.importAll(hospital, parsed, clock.today(), caller.username());
     em.flush();
     Messages messages = Messages.problems(language);
     int imported = 0;

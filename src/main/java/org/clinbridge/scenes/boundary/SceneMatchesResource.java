@@ -9,8 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 import org.clinbridge.platform.Boundary;
@@ -18,6 +16,7 @@ import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.scenes.control.SceneMatcher;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SceneMatchesResource {
   static final int DEFAULT_LIMIT = 20;
 
+  @Inject DistrictClock clock;
   @Inject ProjectAccess projects;
   @Inject SceneMatcher matcher;
 
@@ -67,7 +67,7 @@ public class SceneMatchesResource {
     Project p = projects.visible(id);
     Messages ui = Messages.ui(language);
     return new Page<>(
-        matcher.scenesFor(p, n, OffsetDateTime.now(ZoneOffset.UTC)).stream()
+        matcher.scenesFor(p, n, clock.now()).stream()
             .map(m -> MatchView.ofScene(m.item(), m.fit(), ui))
             .toList(),
         null);

@@ -21,9 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +35,7 @@ import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.reference.control.Subcatalogues;
 import org.clinbridge.reference.entity.DeviceClass;
@@ -63,6 +61,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScenesResource {
   static final String ENTITY = "scene";
 
+  @Inject DistrictClock clock;
   @Inject Caller caller;
   @Inject Scenes scenes;
   @Inject Subcatalogues subcatalogues;
@@ -129,7 +128,7 @@ public class ScenesResource {
             subcatalogue,
             enumParam("deviceClass", deviceClass, DeviceClass.class),
             trl,
-            Boolean.TRUE.equals(open) ? OffsetDateTime.now(ZoneOffset.UTC) : null,
+            Boolean.TRUE.equals(open) ? clock.now() : null,
             uuidParam("hospital", hospital),
             blankToNull(q));
     return Page.of(scenes.page(filter, page), page.limit(), SceneView::of, Scenes::cursorOf);
@@ -161,7 +160,8 @@ public class ScenesResource {
                 .map(s -> new Scene.SiteSpec(BilingualText.of(s.name()), s.location(), null))
                 .toList();
     Scene scene =
-        new Scene(hospital, content(form), sites, Progress.IN_REVIEW, today(), caller.username());
+        new Scene(
+            hospital, content(form), sites, Progress.IN_REVIEW, clock.today(), caller.username());
     em.persist(scene);
     em.flush();
     changed.fire(
@@ -215,7 +215,7 @@ public class ScenesResource {
   public Response publish(@PathParam("id") String id) {
     Scene scene = own(id);
     Map<String, Object> before = snapshot(scene);
-    scene.publish(OffsetDateTime.now(ZoneOffset.UTC));
+    scene.publish(clock.now());
     return changedResponse(scene, "published", before, null);
   }
 
@@ -227,7 +227,7 @@ public class ScenesResource {
   public Response retire(@PathParam("id") String id, @NotNull @Valid ReasonForm form) {
     Scene scene = own(id);
     Map<String, Object> before = snapshot(scene);
-    scene.retire(form.reason(), OffsetDateTime.now(ZoneOffset.UTC));
+    scene.retire(form.reason(), clock.now());
     return changedResponse(scene, "retired", before, form.reason());
   }
 
@@ -259,7 +259,7 @@ public class ScenesResource {
   public Response addSite(@PathParam("id") String id, @NotNull @Valid SceneForm.SiteForm form) {
     Scene scene = own(id);
     Map<String, Object> before = snapshot(scene);
-    scene.addSite(BilingualText.of(form.name()), form.location(), today(), caller.username());
+    scene.addSite(BilingualText.of(form.name()), form.location(), clock.today(), caller.username());
     return changedResponse(scene, "site-added", before, null);
   }
 
@@ -285,7 +285,7 @@ public class ScenesResource {
     int n = SceneMatchesResource.limit(limit);
     Messages ui = Messages.ui(language);
     return new Page<>(
-        matcher.projectsFor(scene, n, OffsetDateTime.now(ZoneOffset.UTC)).stream()
+        matcher.projectsFor(scene, n, clock.now()).stream()
             .map(m -> MatchView.ofProject(m.item(), m.fit(), ui))
             .toList(),
         null);
@@ -336,10 +336,6 @@ public class ScenesResource {
 
   private Long ownOrganisation() {
     return caller.signedIn() ? caller.organisationRef() : null;
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
   }
 
   static Map<String, Object> snapshot(Scene s) {
