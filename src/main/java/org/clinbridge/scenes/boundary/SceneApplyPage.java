@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.problem.Violations;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.boundary.ProjectSummaryView;
 import org.clinbridge.projects.boundary.ProjectsResource;
 import org.clinbridge.scenes.control.Applications;
@@ -46,6 +46,7 @@ public class SceneApplyPage implements Serializable {
   @Inject Language language;
   @Inject PageMessages messages;
   @Inject UiTexts texts;
+  @Inject DistrictClock clock;
 
   private String sceneId;
   private transient SceneView scene;
@@ -123,7 +124,7 @@ public class SceneApplyPage implements Serializable {
     submit = true;
     SceneView s = scene();
     SceneFit.Terms terms = terms(s);
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = clock.now();
     Messages ui = Messages.ui(language.getLocale());
     List<ProjectSummaryView> mine =
         projects
