@@ -3,13 +3,18 @@ package org.clinbridge.testing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 
 /**
  * What every browser test class shares: one headless browser against the shared test instance, a
  * fresh session before each test, signing in, the language switch, and waiting for the text an ajax
  * update brings.
+ *
+ * <p>Tagged {@code browser} (the tag is inherited) so that {@code mvn verify -P!browser} can leave
+ * the slowest half of the integration tests out of a developer's inner loop; CI runs them all.
  */
+@Tag("browser")
 public abstract class BrowserTest {
   protected static Browser browser;
 
