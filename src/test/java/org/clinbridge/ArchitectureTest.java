@@ -3,7 +3,9 @@ package org.clinbridge;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +72,33 @@ class ArchitectureTest {
         .areAnnotatedWith(jakarta.persistence.Entity.class)
         .should()
         .resideInAPackage("..entity..")
+        .check(classes);
+  }
+
+  /**
+   * "Now" and "today" come from {@code DistrictClock} only: one place decides the zone of a date (a
+   * UTC "today" is yesterday in Chongqing before 08:00) and the clock a test may replace.
+   */
+  @Test
+  void timeIsReadFromTheDistrictClockOnly() {
+    DescribedPredicate<JavaMethodCall> readsTheWallClock =
+        DescribedPredicate.describe(
+            "reads the wall clock",
+            call -> {
+              String owner = call.getTargetOwner().getName();
+              String name = call.getName();
+              boolean javaTimeNow =
+                  owner.startsWith("java.time.") && name.equals("now") && !owner.endsWith("Clock");
+              boolean systemClock = owner.equals("java.time.Clock") && name.startsWith("system");
+              boolean millis = owner.equals("java.lang.System") && name.equals("currentTimeMillis");
+              return javaTimeNow || systemClock || millis;
+            });
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.clinbridge.platform.time.DistrictClock")
+        .should()
+        .callMethodWhere(readsTheWallClock)
+        .because("time is the district's: inject platform.time.DistrictClock")
         .check(classes);
   }
 }

@@ -3,6 +3,7 @@ package org.clinbridge.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.OffsetDateTime;
 import java.util.Set;
 import org.clinbridge.organisations.entity.Account;
 import org.clinbridge.organisations.entity.AccountStateException;
@@ -17,9 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RoleRulesTest {
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T08:00:00Z");
 
   private static Organisation org(OrganisationKind kind) {
-    return new Organisation(kind, new BilingualText("机构", "Org"), Usccs.random());
+    return new Organisation(kind, new BilingualText("机构", "Org"), Usccs.random(), NOW);
   }
 
   @Test
@@ -44,12 +46,13 @@ class RoleRulesTest {
   @Test
   void anAccountRefusesARoleItsOrganisationCannotHave() {
     Organisation startUp = org(OrganisationKind.START_UP);
-    assertThatThrownBy(() -> new Account(startUp, "a.b", "A B", null, Set.of(Role.HOSPITAL_STAFF)))
+    assertThatThrownBy(
+            () -> new Account(startUp, "a.b", "A B", null, Set.of(Role.HOSPITAL_STAFF), NOW))
         .isInstanceOf(RoleNotAllowedException.class)
         .satisfies(e -> assertThat(((RoleNotAllowedException) e).status()).isEqualTo(422));
-    assertThatThrownBy(() -> new Account(startUp, "a.b", "A B", null, Set.of()))
+    assertThatThrownBy(() -> new Account(startUp, "a.b", "A B", null, Set.of(), NOW))
         .isInstanceOf(RoleNotAllowedException.class);
-    Account ok = new Account(startUp, "A.B ", "A B", null, Set.of(Role.START_UP_MEMBER));
+    Account ok = new Account(startUp, "A.B ", "A B", null, Set.of(Role.START_UP_MEMBER), NOW);
     assertThat(ok.username()).isEqualTo("a.b");
     assertThatThrownBy(() -> ok.grant(Set.of(Role.DISTRICT_ADMIN)))
         .isInstanceOf(RoleNotAllowedException.class);
@@ -60,7 +63,7 @@ class RoleRulesTest {
   void anInvitedAccountCannotSignInUntilItHasAPasswordAndADisabledOneNever() {
     Account a =
         new Account(
-            org(OrganisationKind.HOSPITAL), "nurse", "N", null, Set.of(Role.HOSPITAL_STAFF));
+            org(OrganisationKind.HOSPITAL), "nurse", "N", null, Set.of(Role.HOSPITAL_STAFF), NOW);
     assertThat(a.canSignIn()).isFalse();
     a.setPassword("pbkdf2-sha256$1$AAAA$AAAA");
     assertThat(a.canSignIn()).isTrue();
@@ -75,9 +78,9 @@ class RoleRulesTest {
   @Test
   void aDeactivatedOrganisationsPeopleCannotSignIn() {
     Organisation o = org(OrganisationKind.START_UP);
-    Account a = new Account(o, "founder", "F", null, Set.of(Role.START_UP_MEMBER));
+    Account a = new Account(o, "founder", "F", null, Set.of(Role.START_UP_MEMBER), NOW);
     a.setPassword("pbkdf2-sha256$1$AAAA$AAAA");
-    o.deactivate("dissolved");
+    o.deactivate("dissolved", NOW);
     assertThat(a.canSignIn()).isFalse();
     o.reactivate();
     assertThat(a.canSignIn()).isTrue();

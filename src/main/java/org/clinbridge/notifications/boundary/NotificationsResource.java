@@ -9,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.clinbridge.notifications.control.Notifications;
@@ -21,6 +19,7 @@ import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NotificationsResource {
   @Inject Caller caller;
   @Inject Notifications notifications;
+  @Inject DistrictClock clock;
 
   @GET
   @Operation(summary = "My organisation's notifications, newest first")
@@ -69,7 +69,7 @@ public class NotificationsResource {
   @Operation(summary = "Mark a notification read")
   public NotificationView read(@PathParam("id") String id) {
     Notification n = mine(id);
-    n.markRead(OffsetDateTime.now(ZoneOffset.UTC));
+    n.markRead(clock.now());
     return NotificationView.of(n);
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.clinbridge.notifications.entity.Notification;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.time.DistrictClock;
 
 /**
  * Puts a message in an organisation's inbox, in the caller's transaction, and asks for the same
@@ -17,10 +18,11 @@ import org.clinbridge.platform.i18n.BilingualText;
 public class Notifier {
   @PersistenceContext EntityManager em;
   @Inject Event<Mailer.Outgoing> mail;
+  @Inject DistrictClock clock;
 
   public Notification notify(
       Organisation to, String kind, BilingualText subject, BilingualText body, String link) {
-    Notification n = new Notification(to, kind, subject, body, link);
+    Notification n = new Notification(to, kind, subject, body, link, clock.now());
     em.persist(n);
     String address = to.contactEmail();
     if (address != null && !address.isBlank()) {

@@ -74,14 +74,19 @@ public class Notification {
   protected Notification() {}
 
   public Notification(
-      Organisation recipient, String kind, BilingualText subject, BilingualText body, String link) {
+      Organisation recipient,
+      String kind,
+      BilingualText subject,
+      BilingualText body,
+      String link,
+      OffsetDateTime now) {
     this.publicId = UUID.randomUUID();
     this.recipient = Objects.requireNonNull(recipient, "recipient");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.subject = Objects.requireNonNull(subject, "subject");
     this.body = Objects.requireNonNull(body, "body");
     this.link = link;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    this.createdAt = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Marks it read; reading it again keeps the first time. */

@@ -40,6 +40,7 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Passwords;
 import org.clinbridge.platform.security.Role;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,6 +61,7 @@ public class AccountsResource {
   @Inject Accounts accounts;
   @Inject Organisations organisations;
   @Inject Passwords passwords;
+  @Inject DistrictClock clock;
   @Inject Caller caller;
 
   @GET
@@ -181,7 +183,9 @@ public class AccountsResource {
                 () ->
                     ProblemException.invalidField(
                         "organisationId", "account.organisation.unknown", form.organisationId()));
-    Account a = new Account(org, form.username(), form.displayName(), form.email(), form.roles());
+    Account a =
+        new Account(
+            org, form.username(), form.displayName(), form.email(), form.roles(), clock.now());
     a.setPassword(passwords.hash(form.password()));
     accounts.register(a, "created");
     flushOrConflict(a);

@@ -36,6 +36,7 @@ import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,6 +56,7 @@ public class DepartmentsResource {
   @Inject Organisations organisations;
   @Inject Departments departments;
   @Inject Caller caller;
+  @Inject DistrictClock clock;
 
   @GET
   @RolesAllowed({
@@ -145,7 +147,7 @@ public class DepartmentsResource {
   @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
   public Department add(UUID id, DepartmentForm form) {
     Organisation o = administered(id);
-    Department d = departments.add(new Department(o, BilingualText.of(form.name())));
+    Department d = departments.add(new Department(o, BilingualText.of(form.name()), clock.now()));
     departments.flush();
     return d;
   }

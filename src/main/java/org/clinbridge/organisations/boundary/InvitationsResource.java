@@ -10,14 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.clinbridge.organisations.control.Accounts;
 import org.clinbridge.organisations.entity.Account;
 import org.clinbridge.organisations.entity.Invitation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.security.Passwords;
+import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InvitationsResource {
   @Inject Accounts accounts;
   @Inject Passwords passwords;
+  @Inject DistrictClock clock;
 
   @POST
   @Path("accept")
@@ -55,7 +55,7 @@ public class InvitationsResource {
         accounts.invitationBySecret(form.secret()).orElseThrow(Invitation::invalid);
     Account a = invitation.account();
     Map<String, Object> before = a.snapshot();
-    invitation.accept(passwords.hash(form.password()), OffsetDateTime.now(ZoneOffset.UTC));
+    invitation.accept(passwords.hash(form.password()), clock.now());
     accounts.changed(a, "invitation-accepted", before, null);
     return a;
   }

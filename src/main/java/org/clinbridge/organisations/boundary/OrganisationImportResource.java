@@ -30,6 +30,7 @@ import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.problem.Violation;
+import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +48,7 @@ public class OrganisationImportResource {
   static final int MAX_BYTES = 10 * 1024 * 1024;
 
   @Inject Organisations organisations;
+  @Inject DistrictClock clock;
 
   @POST
   @RolesAllowed(DISTRICT_ADMIN)
@@ -78,7 +80,8 @@ public class OrganisationImportResource {
     try {
       for (OrganisationCsv.Row row : result.rows()) {
         Organisation o =
-            new Organisation(row.kind(), new BilingualText(row.nameZh(), row.nameEn()), row.uscc());
+            new Organisation(
+                row.kind(), new BilingualText(row.nameZh(), row.nameEn()), row.uscc(), clock.now());
         o.changeContact(row.contactName(), row.contactEmail(), row.contactPhone(), row.address());
         organisations.register(o);
         ids.add(o.publicId());

@@ -27,6 +27,7 @@ import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
+import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +46,7 @@ public class OrganisationInvitationsResource {
   @Inject Accounts accounts;
   @Inject Organisations organisations;
   @Inject Caller caller;
+  @Inject DistrictClock clock;
 
   @POST
   @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
@@ -73,9 +75,11 @@ public class OrganisationInvitationsResource {
     if (form.roles().contains(Role.DISTRICT_ADMIN) && !caller.isDistrictAdmin()) {
       throw new ProblemException(403, "forbidden", "forbidden.detail.district-admin");
     }
-    Account a = new Account(org, form.username(), form.displayName(), form.email(), form.roles());
+    Account a =
+        new Account(
+            org, form.username(), form.displayName(), form.email(), form.roles(), clock.now());
     accounts.register(a, "invited");
-    Invitation.Issued issued = Invitation.issue(a, caller.accountId());
+    Invitation.Issued issued = Invitation.issue(a, caller.accountId(), clock.now());
     accounts.addInvitation(issued.invitation());
     try {
       accounts.flush();

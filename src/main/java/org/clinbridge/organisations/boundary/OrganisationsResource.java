@@ -36,6 +36,7 @@ import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganisationsResource {
   @Inject Organisations organisations;
   @Inject Caller caller;
+  @Inject DistrictClock clock;
 
   @GET
   @RolesAllowed({
@@ -135,7 +137,7 @@ public class OrganisationsResource {
   public Response deactivate(@PathParam("id") UUID id, @NotNull @Valid ReasonForm form) {
     Organisation o = organisations.visible(id);
     Map<String, Object> before = o.snapshot();
-    o.deactivate(form.reason());
+    o.deactivate(form.reason(), clock.now());
     organisations.changed(o, "deactivated", before, form.reason());
     organisations.flush();
     return Response.ok(OrganisationView.of(o)).tag(ETags.of(o.version())).build();
@@ -160,7 +162,8 @@ public class OrganisationsResource {
    */
   public Organisation register(OrganisationForm form) {
     Organisation o =
-        new Organisation(form.kind(), BilingualText.of(form.name()), form.uscc().trim());
+        new Organisation(
+            form.kind(), BilingualText.of(form.name()), form.uscc().trim(), clock.now());
     var c = form.contact() == null ? OrganisationForm.Contact.NONE : form.contact();
     o.changeContact(c.name(), c.email(), c.phone(), c.address());
     organisations.register(o);

@@ -88,13 +88,14 @@ public class Account {
       String username,
       String displayName,
       String email,
-      Set<Role> roles) {
+      Set<Role> roles,
+      OffsetDateTime now) {
     this.publicId = UUID.randomUUID();
     this.organisation = Objects.requireNonNull(organisation, "organisation");
     this.username = normalise(Objects.requireNonNull(username, "username"));
     this.displayName = Objects.requireNonNull(displayName, "displayName");
     this.email = email;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = now.withOffsetSameInstant(ZoneOffset.UTC);
     grant(roles);
   }
 

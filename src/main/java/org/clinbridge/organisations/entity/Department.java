@@ -58,14 +58,14 @@ public class Department {
 
   protected Department() {}
 
-  public Department(Organisation hospital, BilingualText name) {
+  public Department(Organisation hospital, BilingualText name, OffsetDateTime now) {
     if (hospital.kind() != OrganisationKind.HOSPITAL) {
       throw new OrganisationStateException("department.only-hospitals");
     }
     this.publicId = UUID.randomUUID();
     this.organisation = hospital;
     this.name = Objects.requireNonNull(name, "name");
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = now.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   public Long id() {

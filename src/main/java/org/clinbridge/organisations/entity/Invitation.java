@@ -17,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -77,12 +76,11 @@ public class Invitation {
   /** A new invitation and its secret, which is not kept anywhere: hand it to the invitee now. */
   public record Issued(Invitation invitation, String secret) {}
 
-  public static Issued issue(Account account, UUID invitedBy) {
+  public static Issued issue(Account account, UUID invitedBy, OffsetDateTime now) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    return new Issued(
-        new Invitation(account, secret, invitedBy, OffsetDateTime.now(ZoneOffset.UTC)), secret);
+    return new Issued(new Invitation(account, secret, invitedBy, now), secret);
   }
 
   public static String hash(String secret) {

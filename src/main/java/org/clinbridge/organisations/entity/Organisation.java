@@ -79,12 +79,12 @@ public class Organisation {
 
   protected Organisation() {}
 
-  public Organisation(OrganisationKind kind, BilingualText name, String uscc) {
+  public Organisation(OrganisationKind kind, BilingualText name, String uscc, OffsetDateTime now) {
     this.publicId = UUID.randomUUID();
     this.kind = Objects.requireNonNull(kind, "kind");
     this.name = Objects.requireNonNull(name, "name");
     this.uscc = Uscc.require(uscc);
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = now.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   public Long id() {
@@ -180,7 +180,7 @@ public class Organisation {
    * Deactivation replaces deletion; the reason is kept for the audit trail and the record. Its
    * people can no longer sign in, and external tokens naming it are refused.
    */
-  public void deactivate(String reason) {
+  public void deactivate(String reason, OffsetDateTime now) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("A deactivation needs a reason");
     }
@@ -189,7 +189,7 @@ public class Organisation {
     }
     this.active = false;
     this.deactivatedReason = reason;
-    this.deactivatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.deactivatedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   /** Undoes a deactivation; the earlier reason stays in the audit trail. */

@@ -26,6 +26,7 @@ import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,7 +44,7 @@ public class AccessTokens {
   private Supplier<RSAKey> key;
   private String issuer;
   private Duration lifetime;
-  private Clock clock = Clock.systemUTC();
+  private Clock clock;
   private volatile DefaultJWTProcessor<SecurityContext> processor;
 
   protected AccessTokens() {
@@ -56,8 +57,9 @@ public class AccessTokens {
       @ConfigProperty(name = "clinbridge.token.issuer", defaultValue = DEFAULT_ISSUER)
           String issuer,
       @ConfigProperty(name = "clinbridge.token.lifetime-seconds", defaultValue = "900")
-          long lifetimeSeconds) {
-    this(keys::current, issuer, Duration.ofSeconds(lifetimeSeconds), Clock.systemUTC());
+          long lifetimeSeconds,
+      DistrictClock districtClock) {
+    this(keys::current, issuer, Duration.ofSeconds(lifetimeSeconds), districtClock.clock());
   }
 
   AccessTokens(Supplier<RSAKey> key, String issuer, Duration lifetime, Clock clock) {

@@ -17,13 +17,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.clinbridge.platform.persistence.Database;
+import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,6 +40,8 @@ public class SigningKeys {
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
+
+  @Inject DistrictClock clock;
 
   @Inject
   @ConfigProperty(name = "clinbridge.token.signing-key")
@@ -78,7 +79,7 @@ public class SigningKeys {
           ps.setString(1, PURPOSE);
           ps.setString(2, toJwk(generated).getKeyID());
           ps.setString(3, toPem(generated));
-          ps.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+          ps.setObject(4, clock.now());
           if (ps.executeUpdate() == 1) {
             LOG.info("Generated the access-token signing key and stored it in the database");
           }

@@ -23,6 +23,11 @@ public class DistrictClock {
 
   private final Clock clock = Clock.systemUTC();
 
+  /** The clock behind {@link #now()}, for code that works with {@link java.time.Instant}s. */
+  public Clock clock() {
+    return clock;
+  }
+
   public OffsetDateTime now() {
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }

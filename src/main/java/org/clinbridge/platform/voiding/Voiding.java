@@ -84,11 +84,6 @@ public class Voiding {
         r);
   }
 
-  /** {@link #voidFor(String, String, OffsetDateTime)} at the current time. */
-  public Voiding voidFor(String reason, String by) {
-    return voidFor(reason, by, OffsetDateTime.now(ZoneOffset.UTC));
-  }
-
   public boolean voided() {
     return voided;
   }

@@ -2,7 +2,6 @@ package org.clinbridge.scenes.boundary;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +73,8 @@ public record SceneView(
 
   public record Source(String registry, String id) {}
 
-  static SceneView of(Scene s) {
+  /** The scene as read at {@code now} (whether its window is open depends on it). */
+  static SceneView of(Scene s, OffsetDateTime now) {
     return new SceneView(
         s.publicId(),
         new HospitalRef(s.hospital().publicId(), s.hospital().name().view()),
@@ -86,10 +86,7 @@ public record SceneView(
             s.subcatalogues(), s.deviceClasses(), s.trlMin(), s.trlMax(), s.certificateRequired()),
         s.capacity(),
         s.acceptedCount(),
-        s.opensAt() == null
-            ? null
-            : new Window(
-                s.opensAt(), s.closesAt(), s.windowOpenAt(OffsetDateTime.now(ZoneOffset.UTC))),
+        s.opensAt() == null ? null : new Window(s.opensAt(), s.closesAt(), s.windowOpenAt(now)),
         LongText.of(s.ethics()),
         LongText.of(s.inclusion()),
         LongText.of(s.exclusion()),

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,9 @@ public class ScenesResource {
             Boolean.TRUE.equals(open) ? clock.now() : null,
             uuidParam("hospital", hospital),
             blankToNull(q));
-    return Page.of(scenes.page(filter, page), page.limit(), SceneView::of, Scenes::cursorOf);
+    OffsetDateTime now = clock.now();
+    return Page.of(
+        scenes.page(filter, page), page.limit(), s -> SceneView.of(s, now), Scenes::cursorOf);
   }
 
   @POST
@@ -161,7 +164,13 @@ public class ScenesResource {
                 .toList();
     Scene scene =
         new Scene(
-            hospital, content(form), sites, Progress.IN_REVIEW, clock.today(), caller.username());
+            hospital,
+            content(form),
+            sites,
+            Progress.IN_REVIEW,
+            clock.today(),
+            caller.username(),
+            clock.now());
     em.persist(scene);
     em.flush();
     changed.fire(
@@ -173,7 +182,7 @@ public class ScenesResource {
             snapshot(scene),
             null,
             hospital.id()));
-    return SceneView.of(scene);
+    return SceneView.of(scene, clock.now());
   }
 
   @GET
@@ -189,7 +198,7 @@ public class ScenesResource {
   @Operation(summary = "One scene: active ones for everyone, others for their hospital")
   public Response get(@PathParam("id") String id) {
     Scene scene = visible(id);
-    return Response.ok(SceneView.of(scene)).tag(ETags.of(scene.version())).build();
+    return Response.ok(SceneView.of(scene, clock.now())).tag(ETags.of(scene.version())).build();
   }
 
   @PUT
@@ -204,7 +213,7 @@ public class ScenesResource {
     Scene scene = own(id);
     ETags.requireMatch(ifMatch, scene.version());
     Map<String, Object> before = snapshot(scene);
-    scene.revise(content(form));
+    scene.revise(content(form), clock.now());
     return changedResponse(scene, "updated", before, null);
   }
 
@@ -242,10 +251,10 @@ public class ScenesResource {
     Scene scene = own(id);
     Map<String, Object> before = snapshot(scene);
     if (form.planned()) {
-      scene.plan(form.site(), form.status(), form.date(), caller.username());
+      scene.plan(form.site(), form.status(), form.date(), caller.username(), clock.now());
     } else {
       scene.changeProgress(
-          form.site(), form.status(), form.date(), form.reason(), caller.username());
+          form.site(), form.status(), form.date(), form.reason(), caller.username(), clock.now());
     }
     return changedResponse(
         scene, form.planned() ? "progress-planned" : "progress-changed", before, form.reason());
@@ -259,7 +268,12 @@ public class ScenesResource {
   public Response addSite(@PathParam("id") String id, @NotNull @Valid SceneForm.SiteForm form) {
     Scene scene = own(id);
     Map<String, Object> before = snapshot(scene);
-    scene.addSite(BilingualText.of(form.name()), form.location(), clock.today(), caller.username());
+    scene.addSite(
+        BilingualText.of(form.name()),
+        form.location(),
+        clock.today(),
+        caller.username(),
+        clock.now());
     return changedResponse(scene, "site-added", before, null);
   }
 
@@ -303,7 +317,7 @@ public class ScenesResource {
             snapshot(scene),
             reason,
             scene.hospital().id()));
-    return Response.ok(SceneView.of(scene)).tag(ETags.of(scene.version())).build();
+    return Response.ok(SceneView.of(scene, clock.now())).tag(ETags.of(scene.version())).build();
   }
 
   /** A scene the caller may see, else 404. */

@@ -1,9 +1,11 @@
 package org.clinbridge.scenes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.scenes.control.RegistryStudy.Parsed;
 import org.clinbridge.scenes.control.RegistryStudy.Rejection;
 import org.clinbridge.scenes.entity.Progress;
@@ -32,6 +35,7 @@ public class StudyImport {
   static final int MAX_CONTACTS = 10;
 
   @PersistenceContext EntityManager em;
+  @Inject DistrictClock clock;
 
   /** One record's fate: the draft made of it, or why none was. */
   public record Outcome(String ref, Scene draft, Rejection rejection) {}
@@ -53,7 +57,7 @@ public class StudyImport {
             new Outcome(study.id(), null, Rejection.of(study.id(), "duplicate", study.registry())));
         continue;
       }
-      Scene draft = draft(hospital, study, today, by);
+      Scene draft = draft(hospital, study, today, by, clock.now());
       em.persist(draft);
       outcomes.add(new Outcome(study.id(), draft, null));
     }
@@ -75,7 +79,7 @@ public class StudyImport {
 
   /** The draft scene for one study; pure, so that the mapping is tested without a database. */
   public static Scene draft(
-      Organisation hospital, RegistryStudy study, LocalDate today, String by) {
+      Organisation hospital, RegistryStudy study, LocalDate today, String by, OffsetDateTime now) {
     SceneType type =
         study.interventional() ? SceneType.CLINICAL_TRIAL : SceneType.CLINICAL_EVALUATION;
     String title = cut(study.title(), TITLE_MAX);
@@ -132,14 +136,15 @@ public class StudyImport {
             reason,
             study.registry(),
             study.id(),
-            by);
+            by,
+            now);
     if (study.plannedStart() != null
         && EnumSet.of(Progress.IN_REVIEW, Progress.APPROVED, Progress.NOT_YET_RECRUITING)
             .contains(study.status())) {
-      scene.plan(null, Progress.RECRUITING, study.plannedStart(), by);
+      scene.plan(null, Progress.RECRUITING, study.plannedStart(), by, now);
     }
     if (study.plannedCompletion() != null && canPlan(scene, Progress.COMPLETED)) {
-      scene.plan(null, Progress.COMPLETED, study.plannedCompletion(), by);
+      scene.plan(null, Progress.COMPLETED, study.plannedCompletion(), by, now);
     }
     return scene;
   }

@@ -68,7 +68,8 @@ public class ProgressEntry {
       LocalDate plannedDate,
       LocalDate actualDate,
       String reason,
-      String by) {
+      String by,
+      OffsetDateTime now) {
     this.scene = scene;
     this.site = site;
     this.status = status;
@@ -76,30 +77,36 @@ public class ProgressEntry {
     this.actualDate = actualDate;
     this.reason = reason;
     this.recordedBy = by;
-    this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.recordedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   static ProgressEntry planned(
-      Scene scene, SceneSite site, Progress status, LocalDate date, String by) {
-    return new ProgressEntry(scene, site, status, date, null, null, by);
+      Scene scene, SceneSite site, Progress status, LocalDate date, String by, OffsetDateTime now) {
+    return new ProgressEntry(scene, site, status, date, null, null, by, now);
   }
 
   static ProgressEntry actual(
-      Scene scene, SceneSite site, Progress status, LocalDate date, String reason, String by) {
-    return new ProgressEntry(scene, site, status, null, date, reason, by);
+      Scene scene,
+      SceneSite site,
+      Progress status,
+      LocalDate date,
+      String reason,
+      String by,
+      OffsetDateTime now) {
+    return new ProgressEntry(scene, site, status, null, date, reason, by, now);
   }
 
-  void replan(LocalDate date, String by) {
+  void replan(LocalDate date, String by, OffsetDateTime now) {
     this.plannedDate = date;
     this.recordedBy = by;
-    this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.recordedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
-  void realise(LocalDate date, String reason, String by) {
+  void realise(LocalDate date, String reason, String by, OffsetDateTime now) {
     this.actualDate = date;
     this.reason = reason;
     this.recordedBy = by;
-    this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.recordedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   public SceneSite site() {

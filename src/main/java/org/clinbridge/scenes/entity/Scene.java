@@ -203,7 +203,8 @@ public class Scene {
       List<SiteSpec> sites,
       Progress initial,
       LocalDate since,
-      String by) {
+      String by,
+      OffsetDateTime now) {
     this.hospital = Objects.requireNonNull(hospital, "hospital");
     if (hospital.kind() != OrganisationKind.HOSPITAL) {
       throw new IllegalArgumentException("Only a hospital opens scenes: " + hospital.kind());
@@ -213,7 +214,7 @@ public class Scene {
     this.publicId = UUID.randomUUID();
     this.publication = Publication.DRAFT;
     // Microseconds, as the database keeps them: the catalogue's cursor compares this value.
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    this.createdAt = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     this.updatedAt = createdAt;
     apply(content);
     List<SiteSpec> specs =
@@ -228,7 +229,7 @@ public class Scene {
       Progress start = spec.initial() != null ? spec.initial() : initial;
       SceneSite site = new SceneSite(this, spec.name(), spec.location(), start, this.sites.size());
       this.sites.add(site);
-      history.add(ProgressEntry.actual(this, site, start, since, null, by));
+      history.add(ProgressEntry.actual(this, site, start, since, null, by, now));
     }
     this.progress = Progress.of(this.sites.stream().map(SceneSite::progress).toList());
   }
@@ -246,20 +247,21 @@ public class Scene {
       String stopReason,
       String registry,
       String sourceId,
-      String by) {
-    Scene scene = new Scene(hospital, content, sites, status, since, by);
+      String by,
+      OffsetDateTime now) {
+    Scene scene = new Scene(hospital, content, sites, status, since, by, now);
     scene.sourceRegistry = Objects.requireNonNull(registry, "registry");
     scene.sourceId = Objects.requireNonNull(sourceId, "sourceId");
     for (ProgressEntry e : scene.history) {
       if (e.status().isStop()) {
-        e.realise(e.actualDate(), checkedReason(stopReason, true, e.status()), by);
+        e.realise(e.actualDate(), checkedReason(stopReason, true, e.status()), by, now);
       }
     }
     return scene;
   }
 
   /** Replaces the content; a retired scene is frozen, and capacity never drops below accepted. */
-  public void revise(SceneContent content) {
+  public void revise(SceneContent content, OffsetDateTime now) {
     requireEditable();
     if (content.capacity() < acceptedCount) {
       throw SceneConflict.capacityBelowAccepted(content.capacity(), acceptedCount);
@@ -268,7 +270,7 @@ public class Scene {
       throw SceneRuleViolation.incomplete("window");
     }
     apply(content);
-    touch();
+    touch(now);
   }
 
   private void apply(SceneContent c) {
@@ -301,7 +303,7 @@ public class Scene {
     }
     this.publication = Publication.ACTIVE;
     this.publishedAt = now;
-    touch();
+    touch(now);
   }
 
   /** Withdraws the scene from the catalogue for good; it stays on record with the reason. */
@@ -310,7 +312,7 @@ public class Scene {
     this.retiredReason = checkedReason(reason, true, null);
     this.publication = Publication.RETIRED;
     this.retiredAt = now;
-    touch();
+    touch(now);
   }
 
   private void movePublication(Publication target) {
@@ -325,7 +327,12 @@ public class Scene {
    * status is completed rather than duplicated. Stops need a reason.
    */
   public void changeProgress(
-      UUID sitePublicId, Progress target, LocalDate date, String reason, String by) {
+      UUID sitePublicId,
+      Progress target,
+      LocalDate date,
+      String reason,
+      String by,
+      OffsetDateTime now) {
     requireEditable();
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(date, "date");
@@ -348,14 +355,14 @@ public class Scene {
     for (SceneSite site : moving) {
       Optional<ProgressEntry> plan = pendingPlan(site, target);
       if (plan.isPresent()) {
-        plan.get().realise(date, why, by);
+        plan.get().realise(date, why, by, now);
       } else {
-        history.add(ProgressEntry.actual(this, site, target, date, why, by));
+        history.add(ProgressEntry.actual(this, site, target, date, why, by, now));
       }
       site.moveTo(target);
     }
     this.progress = Progress.of(sites.stream().map(SceneSite::progress).toList());
-    touch();
+    touch(now);
   }
 
   /**
@@ -363,7 +370,8 @@ public class Scene {
    * plan when {@code sitePublicId} is null. Planning the same status again moves the date. A site
    * that has finished, or is already there, takes no plan.
    */
-  public void plan(UUID sitePublicId, Progress target, LocalDate date, String by) {
+  public void plan(
+      UUID sitePublicId, Progress target, LocalDate date, String by, OffsetDateTime now) {
     requireEditable();
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(date, "date");
@@ -377,22 +385,23 @@ public class Scene {
     for (SceneSite site : planning) {
       Optional<ProgressEntry> plan = pendingPlan(site, target);
       if (plan.isPresent()) {
-        plan.get().replan(date, by);
+        plan.get().replan(date, by, now);
       } else {
-        history.add(ProgressEntry.planned(this, site, target, date, by));
+        history.add(ProgressEntry.planned(this, site, target, date, by, now));
       }
     }
-    touch();
+    touch(now);
   }
 
   /** Adds a site; it starts in review, since it needs its own approval. */
-  public SceneSite addSite(BilingualText name, String location, LocalDate since, String by) {
+  public SceneSite addSite(
+      BilingualText name, String location, LocalDate since, String by, OffsetDateTime now) {
     requireEditable();
     SceneSite site = new SceneSite(this, name, location, Progress.IN_REVIEW, sites.size());
     sites.add(site);
-    history.add(ProgressEntry.actual(this, site, Progress.IN_REVIEW, since, null, by));
+    history.add(ProgressEntry.actual(this, site, Progress.IN_REVIEW, since, null, by, now));
     this.progress = Progress.of(sites.stream().map(SceneSite::progress).toList());
-    touch();
+    touch(now);
     return site;
   }
 
@@ -435,8 +444,8 @@ public class Scene {
     }
   }
 
-  private void touch() {
-    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  private void touch(OffsetDateTime now) {
+    this.updatedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   /** The content as a value, e.g. to revise a few fields of it. */

@@ -16,6 +16,7 @@ import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.security.Passwords;
 import org.clinbridge.platform.security.Role;
+import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,6 +32,7 @@ public class Bootstrap {
   @Inject Accounts accounts;
   @Inject Organisations organisations;
   @Inject Passwords passwords;
+  @Inject DistrictClock clock;
   @Inject Event<Changed> changed;
 
   @Inject
@@ -67,7 +69,8 @@ public class Bootstrap {
                       new Organisation(
                           OrganisationKind.DISTRICT,
                           new BilingualText(districtNameZh, districtNameEn),
-                          districtUscc);
+                          districtUscc,
+                          clock.now());
                   organisations.add(o);
                   changed.fire(
                       new Changed(
@@ -81,7 +84,8 @@ public class Bootstrap {
                   return o;
                 });
     Account admin =
-        new Account(district, ADMIN, "Administrator", null, Set.of(Role.DISTRICT_ADMIN));
+        new Account(
+            district, ADMIN, "Administrator", null, Set.of(Role.DISTRICT_ADMIN), clock.now());
     admin.setPassword(passwords.hash(password));
     accounts.add(admin);
     changed.fire(

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.signin.entity.ThrottleCounter;
 import org.clinbridge.signin.entity.ThrottlePolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Throttle {
   @PersistenceContext EntityManager em;
+  @Inject DistrictClock clock;
 
   @Inject
   @ConfigProperty(name = "clinbridge.signin.account-free-failures", defaultValue = "5")
@@ -82,7 +83,7 @@ public class Throttle {
   /** How long the caller must wait before trying again, if at all. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Duration> blocked(String username, String address) {
-    OffsetDateTime now = now();
+    OffsetDateTime now = clock.now();
     Optional<Duration> wait = Optional.empty();
     for (String key : List.of(accountKey(username), addressKey(address))) {
       ThrottleCounter c = em.find(ThrottleCounter.class, key);
@@ -96,7 +97,7 @@ public class Throttle {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(String username, String address) {
-    OffsetDateTime now = now();
+    OffsetDateTime now = clock.now();
     fail(accountKey(username), accountPolicy(), now);
     fail(addressKey(address), addressPolicy(), now);
   }
@@ -136,9 +137,5 @@ public class Throttle {
         Duration.ofSeconds(windowSeconds),
         Duration.ofSeconds(firstDelaySeconds),
         Duration.ofSeconds(maxDelaySeconds));
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
   }
 }

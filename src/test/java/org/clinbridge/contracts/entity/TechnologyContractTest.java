@@ -41,7 +41,7 @@ class TechnologyContractTest {
   static TechnologyContract contract() {
     Organisation owner =
         new Organisation(
-            OrganisationKind.UNIVERSITY, new BilingualText("大学", "Uni"), "91500106MA5U8G7X26");
+            OrganisationKind.UNIVERSITY, new BilingualText("大学", "Uni"), "91500106MA5U8G7X26", NOW);
     Project p =
         Project.register(
                 "P-2026-000009",

@@ -41,7 +41,7 @@ class GrantTest {
   private static Project project() {
     Organisation owner =
         new Organisation(
-            OrganisationKind.START_UP, new BilingualText("甲", "A"), "91500106MA5U8G7X26");
+            OrganisationKind.START_UP, new BilingualText("甲", "A"), "91500106MA5U8G7X26", NOW);
     return Project.register(
             "P-2026-000001",
             owner,

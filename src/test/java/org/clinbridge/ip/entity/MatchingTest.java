@@ -33,10 +33,10 @@ class MatchingTest {
 
   private final Organisation university =
       new Organisation(
-          OrganisationKind.UNIVERSITY, new BilingualText("大学", "Uni"), "91500106MA5U8G7X26");
+          OrganisationKind.UNIVERSITY, new BilingualText("大学", "Uni"), "91500106MA5U8G7X26", NOW);
   private final Organisation company =
       new Organisation(
-          OrganisationKind.START_UP, new BilingualText("公司", "Co"), "91500106MA5U8G7X39");
+          OrganisationKind.START_UP, new BilingualText("公司", "Co"), "91500106MA5U8G7X39", NOW);
   private final TechnologyListing listing = listing(university);
 
   private static TechnologyListing listing(Organisation owner) {

@@ -17,7 +17,7 @@ class PatentTest {
   static final OffsetDateTime NOW = OffsetDateTime.of(2026, 6, 1, 8, 0, 0, 0, ZoneOffset.UTC);
   static final Organisation OWNER =
       new Organisation(
-          OrganisationKind.UNIVERSITY, new BilingualText("大学", "Uni"), "91500106MA5U8G7X26");
+          OrganisationKind.UNIVERSITY, new BilingualText("大学", "Uni"), "91500106MA5U8G7X26", NOW);
 
   static Patent patent(String number, PatentKind kind, LocalDate filed) {
     return new Patent(

@@ -14,6 +14,8 @@ import org.clinbridge.reference.entity.DeviceClass;
 
 /** Builders for the projects domain tests; each test gets fresh objects. */
 final class Fixtures {
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T08:00:00Z");
+
   static final OffsetDateTime T0 = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
   static final Actor MANAGER = new Actor(UUID.randomUUID(), "manager.li");
 
@@ -23,7 +25,8 @@ final class Fixtures {
     return new Organisation(
         OrganisationKind.START_UP,
         new BilingualText("心擎医疗", "HeartEngine Medical"),
-        "91500106MA5U8G7X26");
+        "91500106MA5U8G7X26",
+        NOW);
   }
 
   static ProjectDetails details() {

@@ -8,6 +8,7 @@ import static org.clinbridge.projects.entity.Fixtures.allEvidenceFor;
 import static org.clinbridge.projects.entity.Fixtures.at;
 import static org.clinbridge.projects.entity.Fixtures.seededGates;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.clinbridge.organisations.entity.Organisation;
@@ -18,6 +19,8 @@ import org.clinbridge.testing.ProblemTexts;
 import org.junit.jupiter.api.Test;
 
 class ProjectLifecycleTest {
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T08:00:00Z");
+
   private final Map<Gate, StageGate> gates = seededGates();
 
   private static String detailOf(Throwable t) {
@@ -52,7 +55,7 @@ class ProjectLifecycleTest {
   void onlyStartUpsAndUniversitiesOwnProjects() {
     for (OrganisationKind kind : OrganisationKind.values()) {
       Organisation owner =
-          new Organisation(kind, new BilingualText("机构", "Org"), "91500106MA5U8G7X26");
+          new Organisation(kind, new BilingualText("机构", "Org"), "91500106MA5U8G7X26", NOW);
       if (Project.OWNER_KINDS.contains(kind)) {
         assertThat(
                 Project.register(

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,6 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ResearchStudiesTest {
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T08:00:00Z");
+
   private static final Map<Progress, String> EXPECTED =
       new EnumMap<>(
           Map.of(
@@ -69,11 +72,12 @@ class ResearchStudiesTest {
             List.of(),
             Progress.IN_REVIEW,
             SceneFixtures.DAY,
-            "alice");
+            "alice",
+            NOW);
     LocalDate day = SceneFixtures.DAY;
     for (Progress step : path(target)) {
       day = day.plusDays(7);
-      s.changeProgress(null, step, day, step.isStop() ? "Stopped: " + step : null, "alice");
+      s.changeProgress(null, step, day, step.isStop() ? "Stopped: " + step : null, "alice", NOW);
     }
     assertThat(s.progress()).isEqualTo(target);
     return s;
@@ -183,7 +187,8 @@ class ResearchStudiesTest {
             null,
             "ClinicalTrials.gov",
             "NCT04207047",
-            "import");
+            "import",
+            NOW);
     ResearchStudy rs = export.of(scene);
     assertThat(rs.getIdentifier())
         .anySatisfy(

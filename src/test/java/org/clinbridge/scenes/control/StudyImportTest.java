@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every shared ClinicalTrials.gov and ICTRP file (copies in src/test/resources/scenes). */
 class StudyImportTest {
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T08:00:00Z");
+
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
   private static final ResearchStudies FHIR = new ResearchStudies();
 
@@ -58,7 +61,7 @@ class StudyImportTest {
     Parsed p = read(path);
     assertThat(p.rejections()).as(path).isEmpty();
     assertThat(p.studies()).as(path).hasSize(1);
-    return StudyImport.draft(SceneFixtures.hospital(), p.studies().get(0), TODAY, "importer");
+    return StudyImport.draft(SceneFixtures.hospital(), p.studies().get(0), TODAY, "importer", NOW);
   }
 
   private static List<Progress> pendingPlans(Scene s) {
@@ -178,7 +181,7 @@ class StudyImportTest {
     assertThat(p.studies()).filteredOn(s -> s.registry().equals("ChiCTR")).hasSize(12);
     for (RegistryStudy study : p.studies()) {
       assertThat(study.statusDate()).as(study.id()).isNotNull();
-      Scene s = StudyImport.draft(SceneFixtures.hospital(), study, TODAY, "importer");
+      Scene s = StudyImport.draft(SceneFixtures.hospital(), study, TODAY, "importer", NOW);
       assertThat(s.sourceId()).isEqualTo(study.id());
       assertThat(s.sites()).hasSize(1);
       assertThat(s.contacts()).as("redacted contacts are dropped").isEmpty();
@@ -219,7 +222,8 @@ class StudyImportTest {
     assertThat(p.studies())
         .extracting(RegistryStudy::status)
         .containsExactly(Progress.NOT_YET_RECRUITING, Progress.ACTIVE_NOT_RECRUITING);
-    Scene s = StudyImport.draft(SceneFixtures.hospital(), p.studies().get(0), TODAY, "importer");
+    Scene s =
+        StudyImport.draft(SceneFixtures.hospital(), p.studies().get(0), TODAY, "importer", NOW);
     assertThat(pendingPlans(s)).containsExactly(Progress.RECRUITING);
   }
 
@@ -273,7 +277,7 @@ class StudyImportTest {
         .satisfies(
             s -> {
               assertThat(s.status()).isEqualTo(Progress.TEMPORARILY_CLOSED);
-              Scene scene = StudyImport.draft(SceneFixtures.hospital(), s, TODAY, "importer");
+              Scene scene = StudyImport.draft(SceneFixtures.hospital(), s, TODAY, "importer", NOW);
               assertThat(scene.history().get(0).reason())
                   .isEqualTo("Stopped before the import; ClinicalTrials.gov gives no reason");
               assertThat(scene.history().get(0).actualDate()).isEqualTo(TODAY);

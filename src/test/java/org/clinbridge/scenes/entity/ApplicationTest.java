@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ApplicationTest {
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T08:00:00Z");
+
   private static final OffsetDateTime INSIDE = SceneFixtures.OPENS.plusDays(1);
 
   private static final Map<ApplicationStatus, Set<ApplicationStatus>> ALLOWED =
@@ -47,7 +49,8 @@ class ApplicationTest {
         new Organisation(
             OrganisationKind.START_UP,
             new BilingualText("心擎医疗", "HeartEngine Medical"),
-            "91500106MA5U8G7X26");
+            "91500106MA5U8G7X26",
+            NOW);
     return Project.register(
             "P-2026-000001",
             startUp,

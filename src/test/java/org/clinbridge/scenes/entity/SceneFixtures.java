@@ -12,6 +12,8 @@ import org.clinbridge.reference.entity.DeviceClass;
 
 /** Scenes for unit tests, built through the entity's own constructor. */
 public final class SceneFixtures {
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T08:00:00Z");
+
   public static final OffsetDateTime OPENS =
       OffsetDateTime.of(2026, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC);
   public static final OffsetDateTime CLOSES = OPENS.plusMonths(2);
@@ -23,7 +25,8 @@ public final class SceneFixtures {
     return new Organisation(
         OrganisationKind.HOSPITAL,
         new BilingualText("重庆医科大学附属第一医院", "First Affiliated Hospital of CQMU"),
-        "12500000450400567L");
+        "12500000450400567L",
+        NOW);
   }
 
   public static SceneContent content() {
@@ -51,7 +54,7 @@ public final class SceneFixtures {
   }
 
   public static Scene draft() {
-    return new Scene(hospital(), content(), List.of(), Progress.IN_REVIEW, DAY, "alice");
+    return new Scene(hospital(), content(), List.of(), Progress.IN_REVIEW, DAY, "alice", NOW);
   }
 
   public static Scene draftWithSites(String... names) {
@@ -63,6 +66,7 @@ public final class SceneFixtures {
             .toList(),
         Progress.IN_REVIEW,
         DAY,
-        "alice");
+        "alice",
+        NOW);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.clinbridge.scenes.entity.Progress.*;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.clinbridge.organisations.entity.Organisation;
@@ -14,6 +15,8 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class SceneTest {
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T08:00:00Z");
+
   private static final LocalDate D1 = LocalDate.of(2026, 2, 10);
   private static final LocalDate D2 = LocalDate.of(2026, 3, 1);
 
@@ -73,7 +76,7 @@ class SceneTest {
             c.inclusion(),
             c.exclusion(),
             c.contacts());
-    Scene s = new Scene(SceneFixtures.hospital(), noDept, null, IN_REVIEW, D1, "alice");
+    Scene s = new Scene(SceneFixtures.hospital(), noDept, null, IN_REVIEW, D1, "alice", NOW);
     assertThat(s.sites().get(0).name().zh()).isEqualTo("重庆医科大学附属第一医院");
   }
 
@@ -81,9 +84,10 @@ class SceneTest {
   void onlyAHospitalOpensScenes() {
     Organisation startUp =
         new Organisation(
-            OrganisationKind.START_UP, new BilingualText("甲", "A"), "91500000MA5U00000W");
+            OrganisationKind.START_UP, new BilingualText("甲", "A"), "91500000MA5U00000W", NOW);
     assertThatThrownBy(
-            () -> new Scene(startUp, SceneFixtures.content(), List.of(), IN_REVIEW, D1, "alice"))
+            () ->
+                new Scene(startUp, SceneFixtures.content(), List.of(), IN_REVIEW, D1, "alice", NOW))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -116,12 +120,12 @@ class SceneTest {
             null,
             null,
             null);
-    Scene d = new Scene(SceneFixtures.hospital(), windowless, null, IN_REVIEW, D1, "alice");
+    Scene d = new Scene(SceneFixtures.hospital(), windowless, null, IN_REVIEW, D1, "alice", NOW);
     var incomplete = problem(() -> d.publish(SceneFixtures.OPENS));
     assertThat(incomplete.slug()).isEqualTo("scene-incomplete");
     assertThat(d.publication()).isEqualTo(Publication.DRAFT);
     // An active scene keeps its window.
-    var e = problem(() -> s.revise(windowless));
+    var e = problem(() -> s.revise(windowless, NOW));
     assertThat(e.slug()).isEqualTo("scene-incomplete");
   }
 
@@ -139,11 +143,13 @@ class SceneTest {
         .isEqualTo("scene-publication-transition");
     assertThat(problem(() -> s.publish(SceneFixtures.OPENS)).slug())
         .isEqualTo("scene-publication-transition");
-    assertThat(problem(() -> s.revise(SceneFixtures.content())).slug()).isEqualTo("scene-retired");
-    assertThat(problem(() -> s.changeProgress(null, APPROVED, D1, null, "bob")).slug())
+    assertThat(problem(() -> s.revise(SceneFixtures.content(), NOW)).slug())
         .isEqualTo("scene-retired");
-    assertThat(problem(() -> s.plan(null, APPROVED, D1, "bob")).slug()).isEqualTo("scene-retired");
-    assertThat(problem(() -> s.addSite(new BilingualText("新", "New"), null, D1, "bob")).slug())
+    assertThat(problem(() -> s.changeProgress(null, APPROVED, D1, null, "bob", NOW)).slug())
+        .isEqualTo("scene-retired");
+    assertThat(problem(() -> s.plan(null, APPROVED, D1, "bob", NOW)).slug())
+        .isEqualTo("scene-retired");
+    assertThat(problem(() -> s.addSite(new BilingualText("新", "New"), null, D1, "bob", NOW)).slug())
         .isEqualTo("scene-retired");
   }
 
@@ -159,7 +165,7 @@ class SceneTest {
   @Test
   void revisingReplacesTheContent() {
     Scene s = SceneFixtures.draft();
-    s.revise(SceneFixtures.content(SceneType.PROCUREMENT_PILOT, 3));
+    s.revise(SceneFixtures.content(SceneType.PROCUREMENT_PILOT, 3), NOW);
     assertThat(s.type()).isEqualTo(SceneType.PROCUREMENT_PILOT);
     assertThat(s.certificateRequired()).isTrue();
     assertThat(s.capacity()).isEqualTo(3);
@@ -171,15 +177,15 @@ class SceneTest {
   @Test
   void progressMovesThroughItsHistoryWithActualDates() {
     Scene s = SceneFixtures.draft();
-    s.changeProgress(null, APPROVED, D1, "Ethics committee approved", "bob");
-    s.changeProgress(null, RECRUITING, D2, null, "bob");
+    s.changeProgress(null, APPROVED, D1, "Ethics committee approved", "bob", NOW);
+    s.changeProgress(null, RECRUITING, D2, null, "bob", NOW);
     assertThat(s.progress()).isEqualTo(RECRUITING);
     assertThat(s.history())
         .extracting(ProgressEntry::status)
         .containsExactly(IN_REVIEW, APPROVED, RECRUITING);
     assertThat(s.history().get(1).reason()).isEqualTo("Ethics committee approved");
     assertThat(s.history().get(2).actualDate()).isEqualTo(D2);
-    var illegal = problem(() -> s.changeProgress(null, APPROVED, D2, null, "bob"));
+    var illegal = problem(() -> s.changeProgress(null, APPROVED, D2, null, "bob", NOW));
     assertThat(illegal.status()).isEqualTo(409);
     assertThat(illegal.slug()).isEqualTo("scene-progress-transition");
     assertThat(illegal.args()).containsExactly("Cardiology", RECRUITING, APPROVED);
@@ -189,18 +195,19 @@ class SceneTest {
   void everyStopNeedsAReasonOfAtMost250Characters() {
     for (Progress stop : List.of(TEMPORARILY_CLOSED, TERMINATED, WITHDRAWN)) {
       Scene s = SceneFixtures.draft();
-      s.changeProgress(null, APPROVED, D1, null, "bob");
+      s.changeProgress(null, APPROVED, D1, null, "bob", NOW);
       if (stop != WITHDRAWN) {
-        s.changeProgress(null, RECRUITING, D1, null, "bob");
+        s.changeProgress(null, RECRUITING, D1, null, "bob", NOW);
       }
-      var missing = problem(() -> s.changeProgress(null, stop, D2, null, "bob"));
+      var missing = problem(() -> s.changeProgress(null, stop, D2, null, "bob", NOW));
       assertThat(missing.status()).isEqualTo(422);
       assertThat(missing.slug()).isEqualTo("scene-stop-reason-required");
-      assertThat(problem(() -> s.changeProgress(null, stop, D2, "   ", "bob")).slug())
+      assertThat(problem(() -> s.changeProgress(null, stop, D2, "   ", "bob", NOW)).slug())
           .isEqualTo("scene-stop-reason-required");
-      assertThat(problem(() -> s.changeProgress(null, stop, D2, "r".repeat(251), "bob")).slug())
+      assertThat(
+              problem(() -> s.changeProgress(null, stop, D2, "r".repeat(251), "bob", NOW)).slug())
           .isEqualTo("scene-reason-too-long");
-      s.changeProgress(null, stop, D2, " " + "r".repeat(250) + " ", "bob");
+      s.changeProgress(null, stop, D2, " " + "r".repeat(250) + " ", "bob", NOW);
       assertThat(s.progress()).isEqualTo(stop);
       assertThat(s.history().get(s.history().size() - 1).reason()).hasSize(250);
     }
@@ -209,38 +216,38 @@ class SceneTest {
   @Test
   void aSceneWithSeveralSitesIsRecruitingWhenAnySiteIs() {
     Scene s = SceneFixtures.draftWithSites("Ward A", "Ward B", "Ward C");
-    s.changeProgress(null, APPROVED, D1, null, "bob");
+    s.changeProgress(null, APPROVED, D1, null, "bob", NOW);
     assertThat(s.sites()).allSatisfy(site -> assertThat(site.progress()).isEqualTo(APPROVED));
     UUID b = s.sites().get(1).publicId();
-    s.changeProgress(b, RECRUITING, D2, null, "bob");
+    s.changeProgress(b, RECRUITING, D2, null, "bob", NOW);
     assertThat(s.progress()).isEqualTo(RECRUITING);
     assertThat(s.sites())
         .extracting(SceneSite::progress)
         .containsExactly(APPROVED, RECRUITING, APPROVED);
-    s.changeProgress(b, TEMPORARILY_CLOSED, D2, "Ward renovation", "bob");
+    s.changeProgress(b, TEMPORARILY_CLOSED, D2, "Ward renovation", "bob", NOW);
     assertThat(s.progress()).isEqualTo(TEMPORARILY_CLOSED);
-    s.changeProgress(s.sites().get(0).publicId(), NOT_YET_RECRUITING, D2, null, "bob");
+    s.changeProgress(s.sites().get(0).publicId(), NOT_YET_RECRUITING, D2, null, "bob", NOW);
     assertThat(s.progress()).isEqualTo(NOT_YET_RECRUITING);
-    s.changeProgress(s.sites().get(2).publicId(), RECRUITING, D2, null, "bob");
+    s.changeProgress(s.sites().get(2).publicId(), RECRUITING, D2, null, "bob", NOW);
     assertThat(s.progress()).isEqualTo(RECRUITING);
   }
 
   @Test
   void aChangeForAllSitesSkipsSitesAlreadyThereAndFailsWholeIfOneCannotMove() {
     Scene s = SceneFixtures.draftWithSites("Ward A", "Ward B");
-    s.changeProgress(null, APPROVED, D1, null, "bob");
-    s.changeProgress(s.sites().get(0).publicId(), RECRUITING, D2, null, "bob");
-    s.changeProgress(null, RECRUITING, D2, null, "bob");
+    s.changeProgress(null, APPROVED, D1, null, "bob", NOW);
+    s.changeProgress(s.sites().get(0).publicId(), RECRUITING, D2, null, "bob", NOW);
+    s.changeProgress(null, RECRUITING, D2, null, "bob", NOW);
     assertThat(s.sites()).extracting(SceneSite::progress).containsExactly(RECRUITING, RECRUITING);
     assertThat(s.history()).hasSize(2 + 2 + 1 + 1);
     // Ward A terminated: it cannot move to ACTIVE_NOT_RECRUITING, so nothing moves.
-    s.changeProgress(s.sites().get(0).publicId(), TERMINATED, D2, "Lost staff", "bob");
-    var e = problem(() -> s.changeProgress(null, COMPLETED, D2, null, "bob"));
+    s.changeProgress(s.sites().get(0).publicId(), TERMINATED, D2, "Lost staff", "bob", NOW);
+    var e = problem(() -> s.changeProgress(null, COMPLETED, D2, null, "bob", NOW));
     assertThat(e.slug()).isEqualTo("scene-progress-transition");
     assertThat(s.sites()).extracting(SceneSite::progress).containsExactly(TERMINATED, RECRUITING);
     // Every site already there is a conflict, not a silent no-op.
-    s.changeProgress(null, TERMINATED, D2, "Sponsor ended it", "bob");
-    assertThat(problem(() -> s.changeProgress(null, TERMINATED, D2, "again", "bob")).slug())
+    s.changeProgress(null, TERMINATED, D2, "Sponsor ended it", "bob", NOW);
+    assertThat(problem(() -> s.changeProgress(null, TERMINATED, D2, "again", "bob", NOW)).slug())
         .isEqualTo("scene-progress-transition");
     assertThat(s.progress()).isEqualTo(TERMINATED);
   }
@@ -248,18 +255,18 @@ class SceneTest {
   @Test
   void anUnknownSiteIsAnError() {
     Scene s = SceneFixtures.draft();
-    var e = problem(() -> s.changeProgress(UUID.randomUUID(), APPROVED, D1, null, "bob"));
+    var e = problem(() -> s.changeProgress(UUID.randomUUID(), APPROVED, D1, null, "bob", NOW));
     assertThat(e.slug()).isEqualTo("scene-site-unknown");
-    assertThat(problem(() -> s.plan(UUID.randomUUID(), APPROVED, D1, "bob")).slug())
+    assertThat(problem(() -> s.plan(UUID.randomUUID(), APPROVED, D1, "bob", NOW)).slug())
         .isEqualTo("scene-site-unknown");
   }
 
   @Test
   void aPlanGetsItsActualDateWhenReachedAndCanBeMovedBefore() {
     Scene s = SceneFixtures.draft();
-    s.plan(null, RECRUITING, D1, "bob");
-    s.plan(null, RECRUITING, D2, "carol");
-    s.plan(null, COMPLETED, D2.plusMonths(6), "bob");
+    s.plan(null, RECRUITING, D1, "bob", NOW);
+    s.plan(null, RECRUITING, D2, "carol", NOW);
+    s.plan(null, COMPLETED, D2.plusMonths(6), "bob", NOW);
     assertThat(s.progress()).isEqualTo(IN_REVIEW);
     assertThat(s.history()).hasSize(3);
     ProgressEntry plan = s.history().get(1);
@@ -267,8 +274,8 @@ class SceneTest {
     assertThat(plan.plannedDate()).isEqualTo(D2);
     assertThat(plan.recordedBy()).isEqualTo("carol");
 
-    s.changeProgress(null, APPROVED, D1, null, "bob");
-    s.changeProgress(null, RECRUITING, D2.plusDays(3), null, "bob");
+    s.changeProgress(null, APPROVED, D1, null, "bob", NOW);
+    s.changeProgress(null, RECRUITING, D2.plusDays(3), null, "bob", NOW);
     assertThat(s.history()).hasSize(4);
     assertThat(plan.pending()).isFalse();
     assertThat(plan.plannedDate()).isEqualTo(D2);
@@ -279,19 +286,20 @@ class SceneTest {
   @Test
   void noPlansForAFinishedSiteOrForTheStatusItHas() {
     Scene s = SceneFixtures.draft();
-    assertThat(problem(() -> s.plan(null, IN_REVIEW, D1, "bob")).slug())
+    assertThat(problem(() -> s.plan(null, IN_REVIEW, D1, "bob", NOW)).slug())
         .isEqualTo("scene-progress-transition");
-    s.changeProgress(null, WITHDRAWN, D1, "No funding", "bob");
-    assertThat(problem(() -> s.plan(null, RECRUITING, D2, "bob")).slug())
+    s.changeProgress(null, WITHDRAWN, D1, "No funding", "bob", NOW);
+    assertThat(problem(() -> s.plan(null, RECRUITING, D2, "bob", NOW)).slug())
         .isEqualTo("scene-progress-transition");
   }
 
   @Test
   void aNewSiteStartsInReviewAndPullsTheSceneBackFromFinished() {
     Scene s = SceneFixtures.draft();
-    s.changeProgress(null, WITHDRAWN, D1, "Not this year", "bob");
+    s.changeProgress(null, WITHDRAWN, D1, "Not this year", "bob", NOW);
     assertThat(s.progress()).isEqualTo(WITHDRAWN);
-    SceneSite added = s.addSite(new BilingualText("儿科", "Paediatrics"), "Building 3", D2, "bob");
+    SceneSite added =
+        s.addSite(new BilingualText("儿科", "Paediatrics"), "Building 3", D2, "bob", NOW);
     assertThat(added.progress()).isEqualTo(IN_REVIEW);
     assertThat(added.location()).isEqualTo("Building 3");
     assertThat(s.progress()).isEqualTo(IN_REVIEW);
@@ -312,7 +320,8 @@ class SceneTest {
             null,
             "ClinicalTrials.gov",
             "NCT03475563",
-            "import");
+            "import",
+            NOW);
     assertThat(s.sites())
         .extracting(SceneSite::progress)
         .containsExactly(RECRUITING, ACTIVE_NOT_RECRUITING);
@@ -334,7 +343,8 @@ class SceneTest {
             "Halted prematurely",
             "ClinicalTrials.gov",
             "NCT00973089",
-            "import");
+            "import",
+            NOW);
     assertThat(s.history())
         .singleElement()
         .satisfies(
@@ -355,7 +365,8 @@ class SceneTest {
                             null,
                             "ChiCTR",
                             "X",
-                            "import"))
+                            "import",
+                            NOW))
                 .slug())
         .isEqualTo("scene-stop-reason-required");
   }
@@ -363,12 +374,12 @@ class SceneTest {
   @Test
   void aPlanForAllSitesSkipsFinishedSites() {
     Scene s = SceneFixtures.draftWithSites("Ward A", "Ward B");
-    s.changeProgress(s.sites().get(0).publicId(), WITHDRAWN, D1, "No staff", "bob");
-    s.plan(null, APPROVED, D2, "bob");
+    s.changeProgress(s.sites().get(0).publicId(), WITHDRAWN, D1, "No staff", "bob", NOW);
+    s.plan(null, APPROVED, D2, "bob", NOW);
     assertThat(s.history().stream().filter(ProgressEntry::pending))
         .singleElement()
         .satisfies(e -> assertThat(e.site()).isSameAs(s.sites().get(1)));
-    assertThat(problem(() -> s.plan(s.sites().get(0).publicId(), APPROVED, D2, "bob")).slug())
+    assertThat(problem(() -> s.plan(s.sites().get(0).publicId(), APPROVED, D2, "bob", NOW)).slug())
         .isEqualTo("scene-progress-transition");
   }
 

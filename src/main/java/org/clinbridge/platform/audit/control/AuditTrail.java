@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.audit.entity.Actor;
 import org.clinbridge.platform.audit.entity.AuditEntry;
@@ -17,6 +15,7 @@ import org.clinbridge.platform.audit.entity.ChainHead;
 import org.clinbridge.platform.audit.entity.Facts;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.CallerPrincipal;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.RequestId;
 
 /**
@@ -33,7 +32,7 @@ public class AuditTrail {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject DistrictClock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(@Observes Changed changed) {
@@ -53,7 +52,7 @@ public class AuditTrail {
     if (head == null) {
       throw new IllegalStateException("The audit chain head row is missing (migration V20)");
     }
-    AuditEntry entry = head.append(OffsetDateTime.now(clock), actor, facts, RequestId.current());
+    AuditEntry entry = head.append(clock.now(), actor, facts, RequestId.current());
     em.persist(entry);
     // Written now rather than at commit, so that a second change in the same transaction locks and
     // reads a head that is already up to date in the database.
