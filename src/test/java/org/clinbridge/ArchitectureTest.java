@@ -101,4 +101,25 @@ class ArchitectureTest {
         .because("time is the district's: inject platform.time.DistrictClock")
         .check(classes);
   }
+
+  /**
+   * Sequence ids stay in the database: a list's cursor is built from public keys (see {@code
+   * JpqlWhere.createdCursor}), never from an entity's {@code id()}.
+   */
+  @Test
+  void cursorsAreMadeOfPublicKeys() {
+    noClasses()
+        .should()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "a cursorOf method reads a sequence id",
+                (JavaMethodCall call) ->
+                    call.getOrigin().getName().equals("cursorOf")
+                        && call.getName().equals("id")
+                        && call.getTarget()
+                            .getRawReturnType()
+                            .getName()
+                            .matches("long|java.lang.Long")))
+        .check(classes);
+  }
 }

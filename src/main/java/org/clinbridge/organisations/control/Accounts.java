@@ -70,14 +70,14 @@ public class Accounts {
             "(a.username like :text or lower(a.displayName) like :text"
                 + " or lower(a.email) like :text)",
             "text")
-        .afterId(request, CURSOR_TAG, "a.id")
-        .query(em, "select a from Account a", "order by a.id", Account.class)
+        .afterCreated(request, CURSOR_TAG, "a.createdAt", "a.publicId")
+        .query(em, "select a from Account a", "order by a.createdAt, a.publicId", Account.class)
         .setMaxResults(request.limit() + 1)
         .getResultList();
   }
 
   public static Cursor cursorOf(Account a) {
-    return Cursor.of(CURSOR_TAG, a.id());
+    return JpqlWhere.createdCursor(CURSOR_TAG, a.createdAt(), a.publicId());
   }
 
   /** Adds a new account: the username must be free (409 otherwise). Fires the audit event. */

@@ -28,14 +28,15 @@ public class Departments {
   public List<Department> page(Organisation hospital, PageRequest request) {
     return new JpqlWhere()
         .when(true, "d.organisation = :o", "o", hospital)
-        .afterId(request, CURSOR_TAG, "d.id")
-        .query(em, "select d from Department d", "order by d.id", Department.class)
+        .afterCreated(request, CURSOR_TAG, "d.createdAt", "d.publicId")
+        .query(
+            em, "select d from Department d", "order by d.createdAt, d.publicId", Department.class)
         .setMaxResults(request.limit() + 1)
         .getResultList();
   }
 
   public static Cursor cursorOf(Department d) {
-    return Cursor.of(CURSOR_TAG, d.id());
+    return JpqlWhere.createdCursor(CURSOR_TAG, d.createdAt(), d.publicId());
   }
 
   /** A department of {@code hospital}; 404 for any other id. */

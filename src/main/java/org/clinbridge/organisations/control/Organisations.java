@@ -81,14 +81,18 @@ public class Organisations {
             text == null ? null : text.toLowerCase(Locale.ROOT),
             "upper",
             text == null ? null : text.toUpperCase(Locale.ROOT))
-        .afterId(request, CURSOR_TAG, "o.id")
-        .query(em, "select o from Organisation o", "order by o.id", Organisation.class)
+        .afterCreated(request, CURSOR_TAG, "o.createdAt", "o.publicId")
+        .query(
+            em,
+            "select o from Organisation o",
+            "order by o.createdAt, o.publicId",
+            Organisation.class)
         .setMaxResults(request.limit() + 1)
         .getResultList();
   }
 
   public static Cursor cursorOf(Organisation o) {
-    return Cursor.of(CURSOR_TAG, o.id());
+    return JpqlWhere.createdCursor(CURSOR_TAG, o.createdAt(), o.publicId());
   }
 
   /** Registers a new organisation: its USCC must be new (409 otherwise). Fires the audit event. */

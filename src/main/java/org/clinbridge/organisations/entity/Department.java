@@ -72,6 +72,10 @@ public class Department {
     return id;
   }
 
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
   public UUID publicId() {
     return publicId;
   }

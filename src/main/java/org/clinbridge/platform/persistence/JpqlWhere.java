@@ -2,10 +2,14 @@ package org.clinbridge.platform.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -45,20 +49,48 @@ public final class JpqlWhere {
   }
 
   /**
-   * Keyset paging on a numeric id: after the page's cursor (tagged {@code tag}, one key), {@code
-   * idPath > :after}. A cursor whose key is not a number is the client's mistake (400).
+   * Keyset paging in creation order on public keys only: after the page's cursor (tagged {@code
+   * tag}: the last row's creation instant and public id), {@code (created > :at or (created = :at
+   * and publicId > :after))}; order the query by {@code created, publicId} to match. Sequence ids
+   * never reach a client, not even inside an opaque cursor. A cursor whose keys do not parse is the
+   * client's mistake (400).
    */
-  public JpqlWhere afterId(PageRequest request, String tag, String idPath) {
+  public JpqlWhere afterCreated(
+      PageRequest request, String tag, String createdPath, String publicIdPath) {
     if (request.first()) {
       return this;
     }
-    long after;
+    Cursor cursor = Cursor.decode(request.cursor(), tag, 2);
+    OffsetDateTime at;
+    UUID after;
     try {
-      after = Long.parseLong(Cursor.decode(request.cursor(), tag, 1).key(0));
-    } catch (NumberFormatException e) {
+      at = OffsetDateTime.parse(cursor.key(0));
+      after = UUID.fromString(cursor.key(1));
+    } catch (RuntimeException e) {
       throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
     }
-    return when(true, idPath + " > :after", "after", after);
+    return when(
+        true,
+        "("
+            + createdPath
+            + " > :afterAt or ("
+            + createdPath
+            + " = :afterAt and "
+            + publicIdPath
+            + " > :afterId))",
+        "afterAt",
+        at,
+        "afterId",
+        after);
+  }
+
+  /** The cursor of a row listed by {@link #afterCreated}: its creation instant and public id. */
+  public static Cursor createdCursor(String tag, OffsetDateTime created, UUID publicId) {
+    // Microseconds, as the database keeps them, so the next page starts right after this row.
+    return Cursor.of(
+        tag,
+        created.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+        publicId);
   }
 
   /** {@code select + where + " " + orderBy} with every parameter bound. */
