@@ -141,7 +141,9 @@ public final class RunningApp implements AutoCloseable {
       env.put("CLINBRIDGE_ADMIN_PASSWORD", adminPassword());
       env.putAll(environment);
       process = pb.start();
-      awaitReady(Duration.ofSeconds(180));
+      // Generous: a quiet 2-core machine boots in ~20 s, but one shared with other builds can take
+      // minutes, and a timeout then reads as a failure of the code under test.
+      awaitReady(Duration.ofSeconds(420));
       return this;
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start Payara Micro", e);
