@@ -46,6 +46,10 @@ class AuthorizationIT {
       # reference data
       GET  /api/reference/nmpa-subcatalogues                   | PUBLIC
       GET  /api/reference/nmpa-subcatalogues/{code}            | PUBLIC
+      GET  /api/reference/fda-product-codes                    | PUBLIC
+      GET  /api/reference/fda-product-codes/{code}             | PUBLIC
+      POST /api/reference/fda-product-codes/import             | DISTRICT_ADMIN
+      GET  /api/reference/fda-decision-codes                   | PUBLIC
       # organisations and people
       GET  /api/organisations                                  | ALL
       POST /api/organisations                                  | DISTRICT_ADMIN
