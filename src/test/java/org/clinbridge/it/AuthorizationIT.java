@@ -150,6 +150,26 @@ class AuthorizationIT {
       POST /api/contracts/{id}/review                          | DISTRICT_ADMIN
       POST /api/contracts/{id}/registration                    | DISTRICT_ADMIN
       POST /api/contracts/{id}/refusal                         | DISTRICT_ADMIN
+      # licensing (issue 11)
+      GET  /api/projects/{projectId}/licence-applications      | ALL
+      POST /api/projects/{projectId}/licence-applications      | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/projects/{projectId}/certificates              | ALL
+      POST /api/projects/{projectId}/certificates              | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/licence-applications                           | ALL
+      GET  /api/licence-applications/{id}                      | ALL
+      PUT  /api/licence-applications/{id}                      | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/licence-applications/{id}/moves                | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/licence-applications/{id}/history              | ALL
+      GET  /api/licence-applications/{id}/documents            | ALL
+      PUT  /api/licence-applications/{id}/documents/{kind}     | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/licence-applications/{id}/correspondence       | ALL
+      POST /api/licence-applications/{id}/correspondence       | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/licence-applications/{id}/void                 | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/certificates                                   | ALL
+      GET  /api/certificates/{id}                              | ALL
+      POST /api/certificates/{id}/moves                        | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/certificates/{id}/renewal                      | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      POST /api/certificates/{id}/void                         | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
       # patents, the innovative-device pre-check, technology listings
       GET  /api/projects/{projectId}/patents                   | ALL
       POST /api/projects/{projectId}/patents                   | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN

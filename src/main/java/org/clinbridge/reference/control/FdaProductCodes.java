@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +117,7 @@ public class FdaProductCodes {
                 + " ms, of which reading "
                 + (read - started) / 1_000_000
                 + " ms");
-    String sha256 = FdaProductCodeImport.sha256(bytes);
+    String sha256 = sha256(bytes);
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("sha256", sha256);
     after.put("records", parsed.records());
@@ -149,18 +152,41 @@ public class FdaProductCodes {
     }
     if (lockUnloaded("fda-decision-codes")) {
       byte[] bytes = bundled(BUNDLED_DECISIONS);
-      int n = writer.loadDecisionCodes(new String(bytes, StandardCharsets.UTF_8));
-      markLoaded("fda-decision-codes", n, 0, FdaProductCodeImport.sha256(bytes));
+      int n = loadDecisionCodes(new String(bytes, StandardCharsets.UTF_8));
+      markLoaded("fda-decision-codes", n, 0, sha256(bytes));
       Map<String, Object> after = Map.of("records", n);
       changed.fire(
           new Changed(
               "fda-decision-codes",
-              FdaProductCodeImport.sha256(bytes),
+              sha256(bytes),
               "imported",
               Map.of(),
               after,
               "bundled " + BUNDLED_DECISIONS,
               null));
+    }
+  }
+
+  /** Reads the 510(k) decision codes ({@code code,text} per line, no header) into their table. */
+  private int loadDecisionCodes(String csv) {
+    int n = 0;
+    for (String line : csv.split("\r?\n")) {
+      int comma = line.indexOf(',');
+      if (comma > 0) {
+        em.persist(
+            new FdaDecisionCode(
+                line.substring(0, comma).strip(), line.substring(comma + 1).strip()));
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -21,6 +21,11 @@ public class FdaDecisionCode {
 
   protected FdaDecisionCode() {}
 
+  public FdaDecisionCode(String code, String text) {
+    this.code = code;
+    this.text = text;
+  }
+
   public String code() {
     return code;
   }

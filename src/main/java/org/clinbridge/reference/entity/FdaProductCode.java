@@ -7,9 +7,9 @@ import jakarta.persistence.Table;
 
 /**
  * One FDA device product code (e.g. {@code DQA}, oximeter) with its device class and review panel,
- * as the FDA's product classification file publishes it. Read-only here: rows are written only by
- * the import ({@code FdaProductCodeImport}), which replaces a code's fields when a newer file
- * changes them. The three-letter code is the public id.
+ * as the FDA's product classification file publishes it. Written only by the import of such a file,
+ * which adds a code or replaces its fields when a newer file changes them; nobody edits one by
+ * hand. The three-letter code is the public id.
  */
 @Entity
 @Table(name = "fda_product_code")
