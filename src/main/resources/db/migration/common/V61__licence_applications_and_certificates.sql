@@ -46,9 +46,9 @@ create table licence_application (
     'SUPPLEMENT_SUBMITTED', 'QMS_INSPECTION', 'DECISION_PENDING', 'APPROVED', 'REFUSED',
     'WITHDRAWN', 'ON_HOLD'))
 );
--- A project's applications, and the lists of applications by state.
-create index licence_application_project_idx on licence_application (project_id, id);
-create index licence_application_state_idx on licence_application (state, id);
+-- Lists page in creation order on public keys: a project's applications, and all by state.
+create index licence_application_project_idx on licence_application (project_id, created_at, public_id);
+create index licence_application_created_idx on licence_application (created_at, public_id);
 
 create table licence_application_event (
   id bigint primary key,
@@ -94,7 +94,8 @@ create table licence_correspondence (
   actor_name varchar(255),
   recorded_at timestamp with time zone not null
 );
-create index licence_correspondence_application_idx on licence_correspondence (application_id, on_date, id);
+create index licence_correspondence_application_idx
+  on licence_correspondence (application_id, recorded_at, public_id);
 
 create table licence_certificate (
   id bigint primary key,
@@ -129,6 +130,7 @@ create table licence_certificate (
   constraint licence_certificate_state_known check (state in ('ACTIVE', 'RENEWAL_SUBMITTED',
     'EXPIRED', 'SUSPENDED', 'CANCELLED', 'ARCHIVED'))
 );
-create index licence_certificate_project_idx on licence_certificate (project_id, id);
+create index licence_certificate_project_idx on licence_certificate (project_id, created_at, public_id);
+create index licence_certificate_created_idx on licence_certificate (created_at, public_id);
 -- Certificates by expiry, for the renewal reminders and the "expiring" list.
-create index licence_certificate_expiry_idx on licence_certificate (expires_on, id);
+create index licence_certificate_expiry_idx on licence_certificate (expires_on);

@@ -29,7 +29,6 @@ import org.clinbridge.licensing.entity.CertificateNumber;
 import org.clinbridge.licensing.entity.CertificateState;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
-import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -91,7 +90,7 @@ public class CertificatesResource {
             request),
         request.limit(),
         c -> LicenceViews.CertificateView.of(c, today),
-        c -> Cursor.of(Licences.CERTIFICATES, c.id()));
+        Licences::cursorOf);
   }
 
   @GET

@@ -34,7 +34,6 @@ import org.clinbridge.licensing.entity.LicenceApplication;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
-import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -92,7 +91,7 @@ public class LicenceApplicationsResource {
             request),
         request.limit(),
         LicenceViews.ApplicationView::of,
-        a -> Cursor.of(Licences.APPLICATIONS, a.id()));
+        Licences::cursorOf);
   }
 
   @GET
@@ -233,7 +232,7 @@ public class LicenceApplicationsResource {
         licences.correspondence(a, request),
         request.limit(),
         LicenceViews.CorrespondenceView::of,
-        c -> Cursor.of(Licences.CORRESPONDENCE, c.id()));
+        Licences::cursorOf);
   }
 
   @POST

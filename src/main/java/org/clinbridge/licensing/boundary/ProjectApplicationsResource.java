@@ -28,7 +28,6 @@ import org.clinbridge.licensing.entity.LicenceApplication;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
-import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -86,7 +85,7 @@ public class ProjectApplicationsResource {
             request),
         request.limit(),
         LicenceViews.ApplicationView::of,
-        a -> Cursor.of(Licences.APPLICATIONS, a.id()));
+        Licences::cursorOf);
   }
 
   @POST

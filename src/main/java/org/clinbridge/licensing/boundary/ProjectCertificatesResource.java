@@ -29,7 +29,6 @@ import org.clinbridge.licensing.entity.LicenceApplication;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
-import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -87,7 +86,7 @@ public class ProjectCertificatesResource {
             request),
         request.limit(),
         c -> LicenceViews.CertificateView.of(c, today),
-        c -> Cursor.of(Licences.CERTIFICATES, c.id()));
+        Licences::cursorOf);
   }
 
   @POST

@@ -16,11 +16,15 @@ import org.clinbridge.licensing.entity.CertificateState;
 import org.clinbridge.licensing.entity.Correspondence;
 import org.clinbridge.licensing.entity.DocumentKind;
 import org.clinbridge.licensing.entity.LicenceApplication;
+import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.persistence.JpqlWhere;
 import org.clinbridge.projects.entity.Project;
 
-/** Queries over licence applications and certificates, each list a keyset page by id. */
+/**
+ * Queries over licence applications and certificates, each list a keyset page in creation order on
+ * public keys.
+ */
 @ApplicationScoped
 public class Licences {
   public static final String APPLICATIONS = "licapp";
@@ -29,6 +33,18 @@ public class Licences {
 
   @PersistenceContext EntityManager em;
   @Inject LicenceAccess access;
+
+  public static Cursor cursorOf(LicenceApplication a) {
+    return JpqlWhere.createdCursor(APPLICATIONS, a.createdAt(), a.publicId());
+  }
+
+  public static Cursor cursorOf(Certificate c) {
+    return JpqlWhere.createdCursor(CERTIFICATES, c.createdAt(), c.publicId());
+  }
+
+  public static Cursor cursorOf(Correspondence c) {
+    return JpqlWhere.createdCursor(CORRESPONDENCE, c.recordedAt(), c.publicId());
+  }
 
   /** The list filters of applications; null for unset. */
   public record ApplicationFilter(
@@ -42,13 +58,13 @@ public class Licences {
             .ifSet(f.state(), "a.state = :state", "state")
             .ifSet(f.type(), "a.type = :type", "type")
             .when(!f.includeVoided(), "a.voiding.voided = false")
-            .afterId(request, APPLICATIONS, "a.id");
+            .afterCreated(request, APPLICATIONS, "a.createdAt", "a.publicId");
     return access
         .scoped(where, "a.project")
         .query(
             em,
             "select a from LicenceApplication a join fetch a.project p join fetch p.owner",
-            "order by a.id",
+            "order by a.createdAt, a.publicId",
             LicenceApplication.class)
         .setMaxResults(request.limit() + 1)
         .getResultList();
@@ -83,8 +99,12 @@ public class Licences {
   public List<Correspondence> correspondence(LicenceApplication a, PageRequest request) {
     return new JpqlWhere()
         .when(true, "c.application = :a", "a", a)
-        .afterId(request, CORRESPONDENCE, "c.id")
-        .query(em, "select c from Correspondence c", "order by c.id", Correspondence.class)
+        .afterCreated(request, CORRESPONDENCE, "c.recordedAt", "c.publicId")
+        .query(
+            em,
+            "select c from Correspondence c",
+            "order by c.recordedAt, c.publicId",
+            Correspondence.class)
         .setMaxResults(request.limit() + 1)
         .getResultList();
   }
@@ -138,13 +158,13 @@ public class Licences {
                 s)
             .ifSet(f.expiringBy(), "c.expiresOn <= :by", "by")
             .when(!f.includeVoided(), "c.voiding.voided = false")
-            .afterId(request, CERTIFICATES, "c.id");
+            .afterCreated(request, CERTIFICATES, "c.createdAt", "c.publicId");
     return access
         .scoped(where, "c.project")
         .query(
             em,
             "select c from Certificate c join fetch c.project p join fetch p.owner",
-            "order by c.id",
+            "order by c.createdAt, c.publicId",
             Certificate.class)
         .setMaxResults(request.limit() + 1)
         .getResultList();

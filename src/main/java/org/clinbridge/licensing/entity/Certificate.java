@@ -396,6 +396,10 @@ public class Certificate {
     return voiding;
   }
 
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
   public long version() {
     return version;
   }

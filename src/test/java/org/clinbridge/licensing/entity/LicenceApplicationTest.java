@@ -30,7 +30,8 @@ class LicenceApplicationTest {
         new Organisation(
             OrganisationKind.START_UP,
             new BilingualText("心擎医疗", "HeartEngine Medical"),
-            "91500106MA5U8G7X26");
+            "91500106MA5U8G7X26",
+            AT);
     ProjectDetails d =
         new ProjectDetails(
             new BilingualText("可穿戴心电监测贴", "Wearable ECG patch"),
