@@ -243,8 +243,8 @@ public class LicenceApplicationsResource {
       summary = "Record a letter from or to the authority",
       description =
           "CORRECTION_LIST (once, while acceptance is decided), SUPPLEMENT_REQUEST (once, during"
-              + " the technical review: the clock stops, the applicant has a year) and SUPPLEMENT"
-              + " (the clock resumes) move the application")
+              + " the technical review; the applicant has a year) and SUPPLEMENT (within it) move"
+              + " the application")
   public Response correspond(
       @PathParam("id") UUID id, @Valid @NotNull LicenceForms.CorrespondenceForm form) {
     LicenceApplication a = access.editableApplication(id);
