@@ -7,12 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +19,6 @@ import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.persistence.JpqlWhere;
 import org.clinbridge.platform.persistence.Like;
-import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.reference.entity.FdaDecisionCode;
 import org.clinbridge.reference.entity.FdaProductCode;
 
@@ -43,7 +37,7 @@ public class FdaProductCodes {
   @PersistenceContext EntityManager em;
   @Inject FdaProductCodeImport writer;
   @Inject Event<Changed> changed;
-  @Inject DistrictClock clock;
+  @Inject ReferenceLoads loads;
 
   /**
    * The list's filters; null for unset. {@code text} matches code, name, definition, regulation.
@@ -117,7 +111,7 @@ public class FdaProductCodes {
                 + " ms, of which reading "
                 + (read - started) / 1_000_000
                 + " ms");
-    String sha256 = sha256(bytes);
+    String sha256 = ReferenceLoads.sha256(bytes);
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("sha256", sha256);
     after.put("records", parsed.records());
@@ -137,28 +131,28 @@ public class FdaProductCodes {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   @ActivateRequestContext
   public void loadBundledOnce() {
-    if (lockUnloaded("fda-product-codes")) {
-      byte[] bytes = bundled(BUNDLED_CODES);
+    if (loads.lockUnloaded("fda-product-codes")) {
+      byte[] bytes = ReferenceLoads.bundled(BUNDLED_CODES);
       Imported imported = importFile(bytes, "bundled " + BUNDLED_CODES);
       for (FoiClassFile.Rejection r : imported.parsed().rejections()) {
         LOG.warning(
             () -> "FDA product codes, line " + r.line() + ": " + r.reason() + " " + r.args());
       }
-      markLoaded(
+      loads.markLoaded(
           "fda-product-codes",
           imported.parsed().rows().size(),
           imported.parsed().rejections().size(),
           imported.sha256());
     }
-    if (lockUnloaded("fda-decision-codes")) {
-      byte[] bytes = bundled(BUNDLED_DECISIONS);
+    if (loads.lockUnloaded("fda-decision-codes")) {
+      byte[] bytes = ReferenceLoads.bundled(BUNDLED_DECISIONS);
       int n = loadDecisionCodes(new String(bytes, StandardCharsets.UTF_8));
-      markLoaded("fda-decision-codes", n, 0, sha256(bytes));
+      loads.markLoaded("fda-decision-codes", n, 0, ReferenceLoads.sha256(bytes));
       Map<String, Object> after = Map.of("records", n);
       changed.fire(
           new Changed(
               "fda-decision-codes",
-              sha256(bytes),
+              ReferenceLoads.sha256(bytes),
               "imported",
               Map.of(),
               after,
@@ -180,45 +174,6 @@ public class FdaProductCodes {
       }
     }
     return n;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private boolean lockUnloaded(String name) {
-    List<?> rows =
-        em.createNativeQuery("select loaded_at from reference_load where name = ? for update")
-            .setParameter(1, name)
-            .getResultList();
-    return !rows.isEmpty() && rows.get(0) == null;
-  }
-
-  private void markLoaded(String name, int records, int rejected, String sha256) {
-    em.createNativeQuery(
-            "update reference_load set loaded_at = ?, records = ?, rejected = ?, sha256 = ?"
-                + " where name = ?")
-        .setParameter(1, clock.now())
-        .setParameter(2, records)
-        .setParameter(3, rejected)
-        .setParameter(4, sha256)
-        .setParameter(5, name)
-        .executeUpdate();
-  }
-
-  private static byte[] bundled(String resource) {
-    try (InputStream in = FdaProductCodes.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing from the WAR: " + resource);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot read " + resource, e);
-    }
   }
 
   private static String upper(String s) {
