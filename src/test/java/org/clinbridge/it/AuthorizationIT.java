@@ -50,6 +50,17 @@ class AuthorizationIT {
       GET  /api/reference/fda-product-codes/{code}             | PUBLIC
       POST /api/reference/fda-product-codes/import             | DISTRICT_ADMIN
       GET  /api/reference/fda-decision-codes                   | PUBLIC
+      GET  /api/reference/calendar                             | PUBLIC
+      GET  /api/reference/calendar/working-days                | PUBLIC
+      GET  /api/reference/calendar/years                       | PUBLIC
+      POST /api/reference/calendar/years                       | DISTRICT_ADMIN
+      GET  /api/reference/calendar/years/{year}                | PUBLIC
+      POST /api/reference/calendar/years/{year}/days           | DISTRICT_ADMIN
+      GET  /api/reference/calendar/days/{date}                 | PUBLIC
+      PUT  /api/reference/calendar/days/{date}                 | DISTRICT_ADMIN
+      POST /api/reference/calendar/days/{date}/void            | DISTRICT_ADMIN
+      GET  /api/reference/working-hours                        | PUBLIC
+      PUT  /api/reference/working-hours                        | DISTRICT_ADMIN
       # organisations and people
       GET  /api/organisations                                  | ALL
       POST /api/organisations                                  | DISTRICT_ADMIN

@@ -1,0 +1,332 @@
+package org.clinbridge.reference.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.problem.Violation;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.voiding.VoidForm;
+import org.clinbridge.platform.web.ETags;
+import org.clinbridge.reference.control.CalendarNotices;
+import org.clinbridge.reference.control.WorkingCalendar;
+import org.clinbridge.reference.entity.CalendarDay;
+import org.clinbridge.reference.entity.CalendarDays;
+import org.clinbridge.reference.entity.CalendarYear;
+import org.clinbridge.reference.entity.NoticeDay;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * China's official working-day calendar (docs/calendar.md): the days of a range, working-day
+ * arithmetic, the years held with their notices, and a district administrator's changes: a year's
+ * notice added, a date added, corrected or removed with a reason. Reading is public, like the other
+ * reference data: the calendar is the State Council's published notices and nothing else.
+ */
+@Boundary
+@Path("reference/calendar")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reference")
+public class CalendarResource {
+  /** The longest range one list answers: a year, leap day included. */
+  static final int MAX_RANGE_DAYS = 366;
+
+  @Inject WorkingCalendar calendar;
+  @Inject CalendarNotices notices;
+  @Inject Caller caller;
+
+  @GET
+  @PermitAll
+  @Operation(
+      summary = "Every date from one day to another (at most 366), worked or not, and why",
+      description =
+          "kind is HOLIDAY or WORKDAY where a notice names the date (with its names), else WEEKDAY"
+              + " or WEEKEND. A date of a year not held is a 422 calendar-year-not-held.")
+  public Page<CalendarViews.DayView> days(
+      @Parameter(description = "First date, YYYY-MM-DD", required = true) @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "Last date, YYYY-MM-DD, at most 365 days after from",
+              required = true)
+          @QueryParam("to")
+          String to) {
+    LocalDate first = date(from, "from", true);
+    LocalDate last = date(to, "to", true);
+    if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) >= MAX_RANGE_DAYS) {
+      throw ProblemException.invalidField("to", "calendar.range", MAX_RANGE_DAYS);
+    }
+    CalendarDays days = calendar.days();
+    days.requireHeld(first);
+    days.requireHeld(last);
+    Map<LocalDate, CalendarDay> named = new HashMap<>();
+    for (CalendarDay d : notices.liveDays(first, last)) {
+      named.put(d.date(), d);
+    }
+    List<CalendarViews.DayView> views = new ArrayList<>();
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      CalendarDay row = named.get(d);
+      views.add(
+          row == null ? CalendarViews.DayView.ordinary(d, days) : CalendarViews.DayView.of(row));
+    }
+    return new Page<>(views, null);
+  }
+
+  @GET
+  @Path("working-days")
+  @PermitAll
+  @Operation(
+      summary = "The date N working days after a date (add), or the working days between two (to)",
+      description =
+          "Counting starts the day after from: from=2026-02-12&add=5 answers 2026-02-26."
+              + " from=&to= counts the working days after from up to and including to.")
+  public Object workingDays(
+      @Parameter(description = "YYYY-MM-DD", required = true) @QueryParam("from") String from,
+      @Parameter(description = "Working days to add (negative counts back), -3660 to 3660")
+          @QueryParam("add")
+          String add,
+      @Parameter(description = "YYYY-MM-DD") @QueryParam("to") String to) {
+    LocalDate start = date(from, "from", true);
+    if ((add == null) == (to == null)) {
+      throw ProblemException.invalidField("add", "calendar.add-or-to");
+    }
+    if (to != null) {
+      LocalDate end = date(to, "to", true);
+      return new CalendarViews.Between(start, end, calendar.workingDaysBetween(start, end));
+    }
+    int n;
+    try {
+      n = Integer.parseInt(add.strip());
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalidField("add", "calendar.add", 3660);
+    }
+    if (Math.abs(n) > 3660) {
+      throw ProblemException.invalidField("add", "calendar.add", 3660);
+    }
+    return new CalendarViews.Added(start, n, calendar.addWorkingDays(start, n));
+  }
+
+  @GET
+  @Path("years")
+  @PermitAll
+  @Operation(summary = "The years the calendar holds, with their notices")
+  public Page<CalendarViews.YearView> years() {
+    return new Page<>(
+        notices.years().stream().map(y -> CalendarViews.YearView.of(y, null)).toList(), null);
+  }
+
+  @GET
+  @Path("years/{year}")
+  @PermitAll
+  @Operation(summary = "A year held, with the dates its notice names")
+  public CalendarViews.YearView year(
+      @PathParam("year") int year, @QueryParam("includeVoided") boolean includeVoided) {
+    CalendarYear y = notices.year(year).orElseThrow(() -> ProblemException.notFound("year", year));
+    return CalendarViews.YearView.of(y, notices.daysOf(year, includeVoided));
+  }
+
+  @POST
+  @Path("years")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Add a year's notice on public holidays with every date it names",
+      description =
+          "Each November the State Council publishes the next year's notice. days lists each"
+              + " HOLIDAY (a day off, weekends inside the holiday included) and each WORKDAY (a"
+              + " Saturday or Sunday worked), in the year or in the December before. All or"
+              + " nothing: every wrong date is a violation named days[i].field.")
+  public Response addYear(
+      @Valid @NotNull CalendarForms.NoticeForm form,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    int year = form.year();
+    notices.bump();
+    if (notices.year(year).isPresent()) {
+      throw new ProblemException(409, "calendar-year-held", "calendar-year-held.detail", year);
+    }
+    List<NoticeDay> rows = form.days().stream().map(CalendarForms.DayForm::row).toList();
+    List<NoticeDay.Problem> problems = new ArrayList<>(NoticeDay.check(year, rows));
+    List<LocalDate> dates = rows.stream().map(NoticeDay::date).toList();
+    for (CalendarDay taken : notices.liveDays(dates)) {
+      problems.add(
+          new NoticeDay.Problem(
+              dates.indexOf(taken.date()),
+              "date",
+              "calendar.date.taken",
+              taken.date(),
+              taken.noticeYear()));
+    }
+    refuse(problems, i -> "days[" + i + "].", headers);
+    CalendarYear y =
+        notices.hold(
+            year,
+            new CalendarNotices.Notice(form.notice().strip(), form.noticePublished()),
+            rows,
+            caller.username(),
+            null);
+    return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(year)).build())
+        .entity(CalendarViews.YearView.of(y, notices.daysOf(year, false)))
+        .build();
+  }
+
+  @POST
+  @Path("years/{year}/days")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a date to a held year's notice (a date it was missing)")
+  public Response addDay(
+      @PathParam("year") int year,
+      @Valid @NotNull CalendarForms.DayForm form,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    notices.year(year).orElseThrow(() -> ProblemException.notFound("year", year));
+    NoticeDay row = form.row();
+    List<NoticeDay.Problem> problems = new ArrayList<>(NoticeDay.check(year, List.of(row)));
+    notices
+        .liveDay(row.date())
+        .ifPresent(
+            taken ->
+                problems.add(
+                    new NoticeDay.Problem(
+                        0, "date", "calendar.date.taken", taken.date(), taken.noticeYear())));
+    refuse(problems, i -> "", headers);
+    CalendarDay d = notices.add(year, row, null);
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("reference/calendar/days")
+                .path(d.date().toString())
+                .build())
+        .entity(CalendarViews.DayView.of(d))
+        .tag(ETags.of(d.version()))
+        .build();
+  }
+
+  @GET
+  @Path("days/{date}")
+  @PermitAll
+  @Operation(
+      summary = "One date; with an ETag when a notice names it (to correct or remove it)",
+      description = "A date of a year not held is a 422 calendar-year-not-held.")
+  public Response day(@PathParam("date") String date) {
+    LocalDate d = date(date, "date", true);
+    CalendarDays days = calendar.days();
+    days.requireHeld(d);
+    return notices
+        .liveDay(d)
+        .map(row -> Response.ok(CalendarViews.DayView.of(row)).tag(ETags.of(row.version())))
+        .orElseGet(() -> Response.ok(CalendarViews.DayView.ordinary(d, days)))
+        .build();
+  }
+
+  @PUT
+  @Path("days/{date}")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Correct the kind or names of a date a notice names (If-Match)")
+  public Response correct(
+      @PathParam("date") String date,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull CalendarForms.Correction form,
+      @Context HttpHeaders headers) {
+    CalendarDay d = named(date);
+    ETags.requireMatch(ifMatch, d.version());
+    NoticeDay row = new NoticeDay(d.date(), form.kind(), form.name().zh(), form.name().en());
+    refuse(row.check(0), i -> "", headers);
+    notices.correct(d, form.kind(), BilingualText.of(form.name()));
+    return Response.ok(CalendarViews.DayView.of(d)).tag(ETags.of(d.version())).build();
+  }
+
+  @POST
+  @Path("days/{date}/void")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Remove a date from the calendar with the reason (If-Match)",
+      description = "The row stays, voided; the date then follows the week again.")
+  public Response voidDay(
+      @PathParam("date") String date,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull VoidForm form) {
+    CalendarDay d = named(date);
+    ETags.requireMatch(ifMatch, d.version());
+    notices.remove(d, form.reason(), caller.username());
+    return Response.ok(CalendarViews.DayView.of(d)).tag(ETags.of(d.version())).build();
+  }
+
+  private CalendarDay named(String date) {
+    LocalDate d = date(date, "date", true);
+    return notices.liveDay(d).orElseThrow(() -> ProblemException.notFound("calendar-day", d));
+  }
+
+  /** A 400 naming each field at fault, in the caller's language; nothing when all is well. */
+  private static void refuse(
+      List<NoticeDay.Problem> problems,
+      java.util.function.IntFunction<String> prefix,
+      HttpHeaders headers) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    Messages messages = Messages.problems(locale(headers));
+    List<Violation> violations = new ArrayList<>();
+    for (NoticeDay.Problem p : problems) {
+      violations.add(
+          new Violation(
+              prefix.apply(p.index()) + p.field().replace('_', '.'),
+              messages.text(p.key(), p.args())));
+    }
+    throw new ProblemException(
+        400, "validation", "validation.detail", violations, violations.size());
+  }
+
+  static LocalDate date(String value, String param, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        throw ProblemException.invalidField(param, "calendar.required");
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField(param, "calendar.date.format", value);
+    }
+  }
+
+  private static Locale locale(HttpHeaders headers) {
+    try {
+      return Messages.preferred(headers.getAcceptableLanguages());
+    } catch (RuntimeException malformed) {
+      return Messages.ENGLISH;
+    }
+  }
+}
