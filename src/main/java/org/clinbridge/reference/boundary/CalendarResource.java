@@ -186,7 +186,7 @@ public class CalendarResource {
               taken.date(),
               taken.noticeYear()));
     }
-    refuse(problems, i -> "days[" + i + "].", headers);
+    refuse(problems, i -> "days[" + i + "].", locale(headers));
     CalendarYear y =
         notices.hold(
             year,
@@ -209,6 +209,20 @@ public class CalendarResource {
       @Valid @NotNull CalendarForms.DayForm form,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
+    CalendarDay d = addDay(year, form, locale(headers));
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("reference/calendar/days")
+                .path(d.date().toString())
+                .build())
+        .entity(CalendarViews.DayView.of(d))
+        .tag(ETags.of(d.version()))
+        .build();
+  }
+
+  /** Adds a date, with field messages in {@code locale} (the page's language). */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public CalendarDay addDay(int year, CalendarForms.DayForm form, Locale locale) {
     notices.year(year).orElseThrow(() -> ProblemException.notFound("year", year));
     NoticeDay row = form.row();
     List<NoticeDay.Problem> problems = new ArrayList<>(NoticeDay.check(year, List.of(row)));
@@ -219,16 +233,8 @@ public class CalendarResource {
                 problems.add(
                     new NoticeDay.Problem(
                         0, "date", "calendar.date.taken", taken.date(), taken.noticeYear())));
-    refuse(problems, i -> "", headers);
-    CalendarDay d = notices.add(year, row, null);
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("reference/calendar/days")
-                .path(d.date().toString())
-                .build())
-        .entity(CalendarViews.DayView.of(d))
-        .tag(ETags.of(d.version()))
-        .build();
+    refuse(problems, i -> "", locale);
+    return notices.add(year, row, null);
   }
 
   @GET
@@ -258,12 +264,20 @@ public class CalendarResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull CalendarForms.Correction form,
       @Context HttpHeaders headers) {
+    CalendarDay d = correct(date, ifMatch, form, locale(headers));
+    return Response.ok(CalendarViews.DayView.of(d)).tag(ETags.of(d.version())).build();
+  }
+
+  /** Corrects a date, with field messages in {@code locale} (the page's language). */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public CalendarDay correct(
+      String date, String ifMatch, CalendarForms.Correction form, Locale locale) {
     CalendarDay d = named(date);
     ETags.requireMatch(ifMatch, d.version());
     NoticeDay row = new NoticeDay(d.date(), form.kind(), form.name().zh(), form.name().en());
-    refuse(row.check(0), i -> "", headers);
+    refuse(row.check(0), i -> "", locale);
     notices.correct(d, form.kind(), BilingualText.of(form.name()));
-    return Response.ok(CalendarViews.DayView.of(d)).tag(ETags.of(d.version())).build();
+    return d;
   }
 
   @POST
@@ -292,11 +306,11 @@ public class CalendarResource {
   private static void refuse(
       List<NoticeDay.Problem> problems,
       java.util.function.IntFunction<String> prefix,
-      HttpHeaders headers) {
+      Locale locale) {
     if (problems.isEmpty()) {
       return;
     }
-    Messages messages = Messages.problems(locale(headers));
+    Messages messages = Messages.problems(locale);
     List<Violation> violations = new ArrayList<>();
     for (NoticeDay.Problem p : problems) {
       violations.add(
@@ -323,6 +337,9 @@ public class CalendarResource {
   }
 
   private static Locale locale(HttpHeaders headers) {
+    if (headers == null) {
+      return Messages.ENGLISH;
+    }
     try {
       return Messages.preferred(headers.getAcceptableLanguages());
     } catch (RuntimeException malformed) {
