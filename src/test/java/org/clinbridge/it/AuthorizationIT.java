@@ -56,6 +56,7 @@ class AuthorizationIT {
       POST /api/reference/calendar/years                       | DISTRICT_ADMIN
       GET  /api/reference/calendar/years/{year}                | PUBLIC
       POST /api/reference/calendar/years/{year}/days           | DISTRICT_ADMIN
+      POST /api/reference/calendar/years/{year}/notice         | DISTRICT_ADMIN
       GET  /api/reference/calendar/days/{date}                 | PUBLIC
       PUT  /api/reference/calendar/days/{date}                 | DISTRICT_ADMIN
       POST /api/reference/calendar/days/{date}/void            | DISTRICT_ADMIN

@@ -230,6 +230,56 @@ class CalendarIT {
   }
 
   @Test
+  void anAdministratorAddsANoticeFromACsvFile() {
+    int year = freeYear();
+    String saturday = inMarch(year, DayOfWeek.SATURDAY);
+    String monday = inMarch(year, DayOfWeek.MONDAY);
+    String bad =
+        "date,kind,name_zh,name_en\n"
+            + year
+            + "-01-01,HOLIDAY,元旦,New Year's Day\n"
+            + monday
+            + ",WORKDAY,调休上班,Make-up working day\n"
+            + year
+            + "-13-01,HOLIDAY,元旦,New Year's Day\n";
+    Api.asAdmin()
+        .contentType("text/csv; charset=UTF-8")
+        .queryParam("notice", "国务院办公厅关于" + year + "年部分节假日安排的通知")
+        .body(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post(CALENDAR + "/years/" + year + "/notice")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:clinbridge:problem:import-rejected"))
+        .body("violations.field", equalTo(List.of("line 4: date", "line 3: kind")));
+    Api.anonymous().get(CALENDAR + "/years/" + year).then().statusCode(404);
+    String good =
+        "\uFEFFdate,kind,name_zh,name_en\n"
+            + year
+            + "-01-01,HOLIDAY,元旦,New Year's Day\n"
+            + saturday
+            + ",WORKDAY,调休上班,Make-up working day\n";
+    Api.asAdmin()
+        .contentType("text/csv; charset=UTF-8")
+        .queryParam("notice", "国务院办公厅关于" + year + "年部分节假日安排的通知")
+        .queryParam("published", (year - 1) + "-11-12")
+        .body(good.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post(CALENDAR + "/years/" + year + "/notice")
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/reference/calendar/years/" + year))
+        .body("noticePublished", equalTo((year - 1) + "-11-12"))
+        .body("days", hasSize(2));
+    assertThat(isWorking(saturday)).isTrue();
+    Api.asAdmin()
+        .contentType("text/csv; charset=UTF-8")
+        .queryParam("notice", "again")
+        .body(good.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post(CALENDAR + "/years/" + year + "/notice")
+        .then()
+        .statusCode(409);
+  }
+
+  @Test
   void anAdministratorCorrectsAddsAndRemovesDatesWithAReason() {
     int year = freeYear();
     String saturday = inMarch(year, DayOfWeek.SATURDAY);

@@ -12,12 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +26,7 @@ import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.problem.Violation;
 import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.platform.web.Uploads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +58,7 @@ public class OrganisationImportResource {
   @RequestBody(description = "The CSV file")
   public ImportReport importCsv(InputStream body, @Context HttpHeaders headers) {
     Locale locale = locale(headers);
-    String text = decode(body);
+    String text = Uploads.utf8(body, MAX_BYTES);
     OrganisationCsv.Result result =
         OrganisationCsv.parse(text, uscc -> organisations.byUscc(uscc).isPresent());
     if (!result.problems().isEmpty()) {
@@ -92,25 +88,6 @@ public class OrganisationImportResource {
       throw new ProblemException(409, "conflict", "conflict.detail.concurrent");
     }
     return new ImportReport(ids.size(), ids);
-  }
-
-  private static String decode(InputStream body) {
-    try {
-      byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new ProblemException(413, "payload-too-large", "payload-too-large.detail");
-      }
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new ProblemException(400, "import-rejected", "import.not-utf8");
-    } catch (IOException e) {
-      throw new ProblemException(400, "bad-request", "bad-request.detail");
-    }
   }
 
   private static Locale locale(HttpHeaders headers) {

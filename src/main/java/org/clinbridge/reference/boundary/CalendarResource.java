@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,8 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.voiding.VoidForm;
 import org.clinbridge.platform.web.ETags;
+import org.clinbridge.platform.web.Uploads;
+import org.clinbridge.reference.control.CalendarFile;
 import org.clinbridge.reference.control.CalendarNotices;
 import org.clinbridge.reference.control.WorkingCalendar;
 import org.clinbridge.reference.entity.CalendarDay;
@@ -60,6 +63,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CalendarResource {
   /** The longest range one list answers: a year, leap day included. */
   static final int MAX_RANGE_DAYS = 366;
+
+  /** A notice's file is a few kilobytes; a generous bound refuses a stray huge upload unread. */
+  static final int MAX_CSV_BYTES = 1024 * 1024;
 
   @Inject WorkingCalendar calendar;
   @Inject CalendarNotices notices;
@@ -170,31 +176,95 @@ public class CalendarResource {
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     int year = form.year();
-    notices.bump();
-    if (notices.year(year).isPresent()) {
-      throw new ProblemException(409, "calendar-year-held", "calendar-year-held.detail", year);
-    }
+    requireNotHeld(year);
     List<NoticeDay> rows = form.days().stream().map(CalendarForms.DayForm::row).toList();
     List<NoticeDay.Problem> problems = new ArrayList<>(NoticeDay.check(year, rows));
     List<LocalDate> dates = rows.stream().map(NoticeDay::date).toList();
     for (CalendarDay taken : notices.liveDays(dates)) {
-      problems.add(
-          new NoticeDay.Problem(
-              dates.indexOf(taken.date()),
-              "date",
-              "calendar.date.taken",
-              taken.date(),
-              taken.noticeYear()));
+      problems.add(taken(dates.indexOf(taken.date()), taken));
     }
     refuse(problems, i -> "days[" + i + "].", locale(headers));
+    return held(year, form.notice(), form.noticePublished(), rows, uri);
+  }
+
+  @POST
+  @Path("years/{year}/notice")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Operation(
+      summary = "Add a year's notice from a CSV file in the bundled file's columns",
+      description =
+          "UTF-8, header date,kind,name_zh,name_en, one date per line (2027-02-06,HOLIDAY,春节,"
+              + "Spring Festival). All or nothing: every wrong line is a violation named"
+              + " 'line <n>: <column>' of a 400 import-rejected.")
+  public Response addYearFromCsv(
+      @PathParam("year") int year,
+      @Parameter(description = "The notice's title or document number", required = true)
+          @QueryParam("notice")
+          String notice,
+      @Parameter(description = "The day it was published, YYYY-MM-DD") @QueryParam("published")
+          String published,
+      InputStream body,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    if (year < CalendarYear.FIRST || year > CalendarYear.LAST) {
+      throw ProblemException.invalidField(
+          "year", "calendar.year", CalendarYear.FIRST, CalendarYear.LAST);
+    }
+    if (notice == null || notice.isBlank() || notice.strip().length() > CalendarYear.NOTICE_MAX) {
+      throw ProblemException.invalidField("notice", "calendar.notice", CalendarYear.NOTICE_MAX);
+    }
+    LocalDate publishedOn = date(published, "published", false);
+    requireNotHeld(year);
+    CalendarFile.Parsed parsed = CalendarFile.read(Uploads.utf8(body, MAX_CSV_BYTES));
+    List<CalendarFile.Problem> problems = new ArrayList<>(parsed.problemsAsNoticeOf(year));
+    List<LocalDate> dates = parsed.days().stream().map(NoticeDay::date).toList();
+    for (CalendarDay taken : notices.liveDays(dates.stream().filter(d -> d != null).toList())) {
+      NoticeDay.Problem p = taken(0, taken);
+      long line = parsed.lines().get(dates.indexOf(taken.date())).line();
+      problems.add(new CalendarFile.Problem(line, p.field(), p.key(), p.args()));
+    }
+    if (!problems.isEmpty()) {
+      Messages messages = Messages.problems(locale(headers));
+      List<Violation> violations = new ArrayList<>();
+      for (CalendarFile.Problem p : problems) {
+        String field =
+            p.field().isEmpty() ? "line " + p.line() : "line " + p.line() + ": " + p.field();
+        violations.add(new Violation(field, messages.text(p.key(), p.args())));
+      }
+      throw new ProblemException(
+          400, "import-rejected", "import-rejected.detail", violations, violations.size());
+    }
+    return held(year, notice, publishedOn, parsed.days(), uri);
+  }
+
+  /** Refuses a year already held (409), after taking the calendar's lock for the change. */
+  private void requireNotHeld(int year) {
+    notices.bump();
+    if (notices.year(year).isPresent()) {
+      throw new ProblemException(409, "calendar-year-held", "calendar-year-held.detail", year);
+    }
+  }
+
+  private static NoticeDay.Problem taken(int index, CalendarDay taken) {
+    return new NoticeDay.Problem(
+        index, "date", "calendar.date.taken", taken.date(), taken.noticeYear());
+  }
+
+  private Response held(
+      int year, String notice, LocalDate published, List<NoticeDay> rows, UriInfo uri) {
     CalendarYear y =
         notices.hold(
             year,
-            new CalendarNotices.Notice(form.notice().strip(), form.noticePublished()),
+            new CalendarNotices.Notice(notice.strip(), published),
             rows,
             caller.username(),
             null);
-    return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(year)).build())
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("reference/calendar/years")
+                .path(Integer.toString(year))
+                .build())
         .entity(CalendarViews.YearView.of(y, notices.daysOf(year, false)))
         .build();
   }
@@ -226,13 +296,7 @@ public class CalendarResource {
     notices.year(year).orElseThrow(() -> ProblemException.notFound("year", year));
     NoticeDay row = form.row();
     List<NoticeDay.Problem> problems = new ArrayList<>(NoticeDay.check(year, List.of(row)));
-    notices
-        .liveDay(row.date())
-        .ifPresent(
-            taken ->
-                problems.add(
-                    new NoticeDay.Problem(
-                        0, "date", "calendar.date.taken", taken.date(), taken.noticeYear())));
+    notices.liveDay(row.date()).ifPresent(taken -> problems.add(taken(0, taken)));
     refuse(problems, i -> "", locale);
     return notices.add(year, row, null);
   }
