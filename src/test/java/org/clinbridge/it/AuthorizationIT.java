@@ -62,6 +62,8 @@ class AuthorizationIT {
       POST /api/reference/calendar/days/{date}/void            | DISTRICT_ADMIN
       GET  /api/reference/working-hours                        | PUBLIC
       PUT  /api/reference/working-hours                        | DISTRICT_ADMIN
+      GET  /api/reference/working-hours/elapsed                | PUBLIC
+      GET  /api/reference/working-hours/after                  | PUBLIC
       # organisations and people
       GET  /api/organisations                                  | ALL
       POST /api/organisations                                  | DISTRICT_ADMIN

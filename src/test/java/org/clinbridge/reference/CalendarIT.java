@@ -436,6 +436,41 @@ class CalendarIT {
         .header("ETag", not(equalTo(etag)));
   }
 
+  @Test
+  void workingTimeAcrossTheSpringFestivalOnTheStationsHours() {
+    // Friday 13 February 2026 16:00 in Shanghai: 1.5 h, the worked Saturday's 7 h, the holiday,
+    // then Tuesday 24 February until 10:00.
+    Api.anonymous()
+        .queryParam("from", "2026-02-13T08:00:00Z")
+        .queryParam("to", "2026-02-24T02:00:00Z")
+        .get("/api/reference/working-hours/elapsed")
+        .then()
+        .statusCode(200)
+        .body("minutes", equalTo(570))
+        .body("elapsed", equalTo("PT9H30M"));
+    Api.anonymous()
+        .queryParam("from", "2026-02-13T08:00:00Z")
+        .queryParam("work", "PT8H30M")
+        .get("/api/reference/working-hours/after")
+        .then()
+        .statusCode(200)
+        .body("at", equalTo("2026-02-14T09:30:00Z"));
+    Api.anonymous()
+        .queryParam("from", "2026-02-13 16:00")
+        .queryParam("work", "PT1H")
+        .get("/api/reference/working-hours/after")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("from"));
+    Api.anonymous()
+        .queryParam("from", "2030-02-13T08:00:00Z")
+        .queryParam("work", "PT1H")
+        .get("/api/reference/working-hours/after")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("urn:clinbridge:problem:calendar-year-not-held"));
+  }
+
   static ValidatableResponse putHours(String etag, String zone, String periods) {
     return Api.asAdmin()
         .contentType(ContentType.JSON)

@@ -1,6 +1,8 @@
 package org.clinbridge.reference.boundary;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -83,6 +85,12 @@ public final class CalendarViews {
 
   @Schema(name = "WorkingDaysBetween")
   public record Between(LocalDate from, LocalDate to, int workingDays) {}
+
+  @Schema(name = "WorkingTimeElapsed")
+  public record Elapsed(Instant from, Instant to, Duration elapsed, long minutes) {}
+
+  @Schema(name = "WorkingTimeEnds")
+  public record After(Instant from, Duration work, Instant at) {}
 
   @Schema(name = "WorkingHours")
   public record HoursView(

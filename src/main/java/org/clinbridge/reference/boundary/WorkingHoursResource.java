@@ -14,24 +14,32 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.reference.control.CalendarNotices;
+import org.clinbridge.reference.control.WorkingHours;
 import org.clinbridge.reference.entity.WorkingHoursSchedule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The consultation station's working hours, on which its service levels count: public to read, a
- * district administrator changes them.
+ * district administrator changes them; the working time between two instants and the instant a
+ * working time ends, as {@link WorkingHours} computes them for other areas.
  */
 @Boundary
 @Path("reference/working-hours")
@@ -43,6 +51,10 @@ public class WorkingHoursResource {
   @Inject Caller caller;
   @Inject DistrictClock clock;
   @Inject Event<Changed> changed;
+  @Inject WorkingHours hours;
+
+  /** A year of working hours at most: further is a planning question, not a deadline. */
+  static final Duration MAX_WORK = Duration.ofHours(2500);
 
   @GET
   @PermitAll
@@ -70,6 +82,51 @@ public class WorkingHoursResource {
     changed.fire(
         new Changed("working-hours", w.schedule(), "changed", before, w.snapshot(), null, null));
     return Response.ok(CalendarViews.HoursView.of(w)).tag(ETags.of(w.version())).build();
+  }
+
+  @GET
+  @Path("elapsed")
+  @PermitAll
+  @Operation(
+      summary = "The station's working time between two instants (no pauses)",
+      description =
+          "from and to are ISO-8601 instants, e.g. 2026-02-13T08:00:00Z. A date of a year the"
+              + " calendar does not hold is a 422 calendar-year-not-held.")
+  public CalendarViews.Elapsed elapsed(
+      @QueryParam("from") String from, @QueryParam("to") String to) {
+    Instant start = instant(from, "from");
+    Instant end = instant(to, "to");
+    Duration d = hours.elapsed(start, end, List.of());
+    return new CalendarViews.Elapsed(start, end, d, d.toMinutes());
+  }
+
+  @GET
+  @Path("after")
+  @PermitAll
+  @Operation(
+      summary = "The instant at which a working time will have elapsed on the station's hours",
+      description = "from an ISO-8601 instant, work an ISO-8601 duration such as PT9H30M.")
+  public CalendarViews.After after(
+      @QueryParam("from") String from, @QueryParam("work") String work) {
+    Instant start = instant(from, "from");
+    Duration w;
+    try {
+      w = Duration.parse(work == null ? "" : work.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField("work", "working-hours.duration", work);
+    }
+    if (w.isNegative() || w.compareTo(MAX_WORK) > 0) {
+      throw ProblemException.invalidField("work", "working-hours.duration", work);
+    }
+    return new CalendarViews.After(start, w, hours.instantAfter(start, w, List.of()));
+  }
+
+  private static Instant instant(String value, String param) {
+    try {
+      return Instant.parse(value == null ? "" : value.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField(param, "working-hours.instant", value);
+    }
   }
 
   private WorkingHoursSchedule station() {
