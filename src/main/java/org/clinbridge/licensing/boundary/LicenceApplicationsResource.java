@@ -16,14 +16,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.clinbridge.licensing.control.LicenceAccess;
 import org.clinbridge.licensing.control.Licences;
+import org.clinbridge.licensing.control.StatutoryClocks;
 import org.clinbridge.licensing.entity.ApplicationDocument;
 import org.clinbridge.licensing.entity.ApplicationEvent;
 import org.clinbridge.licensing.entity.ApplicationState;
@@ -31,9 +36,11 @@ import org.clinbridge.licensing.entity.ApplicationType;
 import org.clinbridge.licensing.entity.Correspondence;
 import org.clinbridge.licensing.entity.DocumentKind;
 import org.clinbridge.licensing.entity.LicenceApplication;
+import org.clinbridge.licensing.entity.StatutoryClock;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -41,6 +48,7 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.voiding.VoidForm;
+import org.clinbridge.platform.web.CsvDownload;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,6 +67,7 @@ public class LicenceApplicationsResource {
   @Inject LicenceAccess access;
   @Inject ProjectAccess projects;
   @Inject Licences licences;
+  @Inject StatutoryClocks statutoryClocks;
   @Inject DistrictClock clock;
   @Inject Caller caller;
   @Inject Event<Changed> changed;
@@ -81,16 +90,19 @@ public class LicenceApplicationsResource {
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     PageRequest request = PageRequest.of(limit, cursor);
-    return Page.of(
+    List<LicenceApplication> page =
         licences.applications(
             new Licences.ApplicationFilter(
                 null,
                 parse(ApplicationState.class, state, "state"),
                 parse(ApplicationType.class, type, "type"),
                 includeVoided),
-            request),
+            request);
+    Map<Long, Optional<StatutoryClock>> clocks = statutoryClocks.of(page);
+    return Page.of(
+        page,
         request.limit(),
-        LicenceViews.ApplicationView::of,
+        a -> LicenceViews.ApplicationView.of(a, clocks.get(a.id())),
         Licences::cursorOf);
   }
 
@@ -164,6 +176,40 @@ public class LicenceApplicationsResource {
   public Page<LicenceViews.EventView> history(@PathParam("id") UUID id) {
     LicenceApplication a = access.visibleApplication(id);
     return new Page<>(licences.history(a).stream().map(LicenceViews.EventView::of).toList(), null);
+  }
+
+  @GET
+  @Path("{id}/timeline.csv")
+  @Produces("text/csv")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(
+      summary = "The application's timeline as CSV (UTF-8 with BOM)",
+      description =
+          "Every state change and letter by date, then the current statutory clock; headers in"
+              + " the caller's language")
+  public Response timeline(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    LicenceApplication a = access.visibleApplication(id);
+    List<ApplicationEvent> history = licences.history(a);
+    List<Correspondence> letters = licences.allCorrespondence(a);
+    Optional<StatutoryClock> clock = statutoryClocks.of(a, history);
+    Messages labels = Messages.of("licensing", locale(headers));
+    List<String> header =
+        LicenceTimeline.COLUMNS.stream().map(c -> labels.text("timeline.csv." + c)).toList();
+    return CsvDownload.of(
+        "licence-application-" + a.publicId() + ".csv",
+        header,
+        csv -> {
+          for (List<String> row : LicenceTimeline.rows(history, letters, clock, labels)) {
+            csv.printRecord(row);
+          }
+        });
   }
 
   @GET
@@ -337,8 +383,18 @@ public class LicenceApplicationsResource {
     return ok(a);
   }
 
-  private static Response ok(LicenceApplication a) {
-    return Response.ok(LicenceViews.ApplicationView.of(a)).tag(ETags.of(a.version())).build();
+  private Response ok(LicenceApplication a) {
+    return Response.ok(LicenceViews.ApplicationView.of(a, statutoryClocks.of(a)))
+        .tag(ETags.of(a.version()))
+        .build();
+  }
+
+  private static Locale locale(HttpHeaders headers) {
+    try {
+      return Messages.preferred(headers.getAcceptableLanguages());
+    } catch (RuntimeException malformed) {
+      return Messages.ENGLISH;
+    }
   }
 
   /** An enum query or path parameter; unset is null, an unknown name a 400 naming it. */

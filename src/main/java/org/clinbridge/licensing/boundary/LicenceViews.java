@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.clinbridge.licensing.entity.ApplicationDocument;
 import org.clinbridge.licensing.entity.ApplicationEvent;
@@ -17,11 +18,13 @@ import org.clinbridge.licensing.entity.CertificateState;
 import org.clinbridge.licensing.entity.ClinicalEvaluationPath;
 import org.clinbridge.licensing.entity.Correspondence;
 import org.clinbridge.licensing.entity.CorrespondenceKind;
+import org.clinbridge.licensing.entity.DayCounting;
 import org.clinbridge.licensing.entity.DocumentKind;
 import org.clinbridge.licensing.entity.DocumentState;
 import org.clinbridge.licensing.entity.LicenceApplication;
 import org.clinbridge.licensing.entity.Origin;
 import org.clinbridge.licensing.entity.Route;
+import org.clinbridge.licensing.entity.StatutoryClock;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.voiding.VoidingView;
 import org.clinbridge.projects.entity.Actor;
@@ -67,8 +70,12 @@ public final class LicenceViews {
       @Schema(description = "The last day for the applicant's supplement")
           LocalDate supplementDueOn,
       VoidingView voiding,
+      @Schema(
+              description =
+                  "The authority's current step and its statutory clock; absent when none runs")
+          ClockView clock,
       long version) {
-    static ApplicationView of(LicenceApplication a) {
+    static ApplicationView of(LicenceApplication a, Optional<StatutoryClock> clock) {
       return new ApplicationView(
           a.publicId(),
           ProjectRef.of(a.project()),
@@ -87,7 +94,50 @@ public final class LicenceViews {
           a.supplementRequestedOn(),
           a.supplementDueOn(),
           VoidingView.of(a.voiding()),
+          clock.map(ClockView::of).orElse(null),
           a.version());
+    }
+  }
+
+  @Schema(
+      name = "StatutoryClock",
+      description =
+          "Days count as the rule counts them: the step's first day is the one after it started")
+  public record ClockView(
+      @Schema(description = "acceptance, handover, technical-review, ...") String step,
+      Bilingual name,
+      @Schema(description = "The rule the limit comes from") String basis,
+      ApplicationState state,
+      @Schema(description = "Days the authority has; absent when the step has no limit")
+          Integer limit,
+      DayCounting counting,
+      LocalDate startedOn,
+      Integer daysUsed,
+      @Schema(description = "Negative once overdue") Integer daysLeft,
+      @Schema(description = "The limit's last day; absent while stopped") LocalDate dueOn,
+      @Schema(description = "The supplement request stopped the clock on this day")
+          LocalDate pausedSince,
+      @Schema(description = "While stopped: the applicant's last day for the supplement")
+          LocalDate applicantDueOn,
+      @Schema(description = "No decision within the limit counts as approval")
+          boolean silenceApproves,
+      StatutoryClock.Status status) {
+    static ClockView of(StatutoryClock c) {
+      return new ClockView(
+          c.step(),
+          c.name().view(),
+          c.basis(),
+          c.state(),
+          c.limit(),
+          c.counting(),
+          c.startedOn(),
+          c.daysUsed(),
+          c.daysLeft(),
+          c.dueOn(),
+          c.pausedSince(),
+          c.applicantDueOn(),
+          c.silenceApproves(),
+          c.status());
     }
   }
 

@@ -18,13 +18,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.clinbridge.licensing.control.LicenceAccess;
 import org.clinbridge.licensing.control.Licences;
+import org.clinbridge.licensing.control.StatutoryClocks;
 import org.clinbridge.licensing.entity.ApplicationState;
 import org.clinbridge.licensing.entity.ApplicationType;
 import org.clinbridge.licensing.entity.LicenceApplication;
+import org.clinbridge.licensing.entity.StatutoryClock;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
@@ -51,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectApplicationsResource {
   @Inject ProjectAccess access;
   @Inject Licences licences;
+  @Inject StatutoryClocks statutoryClocks;
   @Inject FdaProductCodes fdaCodes;
   @Inject DistrictClock clock;
   @Inject Event<Changed> changed;
@@ -75,16 +80,19 @@ public class ProjectApplicationsResource {
       @QueryParam("cursor") String cursor) {
     Project p = access.visible(projectId);
     PageRequest request = PageRequest.of(limit, cursor);
-    return Page.of(
+    List<LicenceApplication> page =
         licences.applications(
             new Licences.ApplicationFilter(
                 p,
                 LicenceApplicationsResource.parse(ApplicationState.class, state, "state"),
                 LicenceApplicationsResource.parse(ApplicationType.class, type, "type"),
                 includeVoided),
-            request),
+            request);
+    Map<Long, Optional<StatutoryClock>> clocks = statutoryClocks.of(page);
+    return Page.of(
+        page,
         request.limit(),
-        LicenceViews.ApplicationView::of,
+        a -> LicenceViews.ApplicationView.of(a, clocks.get(a.id())),
         Licences::cursorOf);
   }
 
@@ -144,7 +152,7 @@ public class ProjectApplicationsResource {
                 .path(a.publicId().toString())
                 .build())
         .tag(ETags.of(a.version()))
-        .entity(LicenceViews.ApplicationView.of(a))
+        .entity(LicenceViews.ApplicationView.of(a, statutoryClocks.of(a)))
         .build();
   }
 }

@@ -78,6 +78,16 @@ public class Licences {
         .getResultList();
   }
 
+  /** Every letter of an application, in the order recorded (the timeline export). */
+  public List<Correspondence> allCorrespondence(LicenceApplication a) {
+    return em.createQuery(
+            "select c from Correspondence c where c.application = :a"
+                + " order by c.recordedAt, c.publicId",
+            Correspondence.class)
+        .setParameter("a", a)
+        .getResultList();
+  }
+
   public List<ApplicationDocument> documents(LicenceApplication a) {
     return em.createQuery(
             "select d from ApplicationDocument d where d.application = :a order by d.id",

@@ -3,6 +3,7 @@ package org.clinbridge.licensing.entity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.clinbridge.reference.entity.DeviceClass;
 
 /**
  * What is applied for. Filings are recorded once accepted and have no technical review; the rest
@@ -26,6 +27,16 @@ public enum ApplicationType {
   /** A filing (备案): complete on acceptance, no technical review, no decision step. */
   public boolean filing() {
     return FILINGS.contains(this);
+  }
+
+  /**
+   * Whether the authority inspects the quality system before deciding: Class III registrations
+   * (initial, change, renewal) and every production licence.
+   */
+  public boolean inspected(DeviceClass deviceClass) {
+    return this == PRODUCTION_LICENCE
+        || (deviceClass == DeviceClass.III
+            && (this == INITIAL_REGISTRATION || this == CHANGE_REGISTRATION || this == RENEWAL));
   }
 
   /**

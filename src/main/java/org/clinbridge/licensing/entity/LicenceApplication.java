@@ -212,18 +212,9 @@ public class LicenceApplication {
     if (!type.filing() && state == ApplicationState.ACCEPTED && to == ApplicationState.APPROVED) {
       throw LicenceMoveRefused.reviewBeforeApproval();
     }
-    if (to == ApplicationState.QMS_INSPECTION && !inspected()) {
+    if (to == ApplicationState.QMS_INSPECTION && !type.inspected(deviceClass)) {
       throw LicenceMoveRefused.qmsInspection();
     }
-  }
-
-  /** Class III registrations and production licences have the quality system inspected. */
-  private boolean inspected() {
-    return type == ApplicationType.PRODUCTION_LICENCE
-        || (deviceClass == DeviceClass.III
-            && (type == ApplicationType.INITIAL_REGISTRATION
-                || type == ApplicationType.CHANGE_REGISTRATION
-                || type == ApplicationType.RENEWAL));
   }
 
   /**

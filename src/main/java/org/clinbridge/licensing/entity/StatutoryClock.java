@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.clinbridge.platform.i18n.BilingualText;
 
 /**
@@ -144,24 +145,37 @@ public record StatutoryClock(
                 .map(ApplicationEvent::on)
                 .orElse(null);
     boolean paused = pausedOn != null && resumedOn == null;
+    // The due date and the days used are counted apart: a due date in a year the calendar holds
+    // is worth showing even when today is in one it does not hold yet, and the other way round.
+    Integer used =
+        counted(
+            () ->
+                pausedOn == null
+                    ? days.between(start, today)
+                    : days.between(start, pausedOn)
+                        + (paused ? 0 : days.between(resumedOn, today)));
+    if (row.limit() == null) {
+      return clock(row, a, start, null, used, null, null, used == null);
+    }
+    int limit = row.limit() + (pausedOn == null ? 0 : row.afterSupplement());
+    if (paused) {
+      return clock(row, a, start, limit, used, null, pausedOn, used == null);
+    }
+    LocalDate due =
+        counted(
+            () ->
+                pausedOn == null
+                    ? days.plus(start, limit)
+                    : days.plus(resumedOn, Math.max(0, limit - days.between(start, pausedOn))));
+    return clock(row, a, start, limit, used, due, null, used == null || due == null);
+  }
+
+  /** What the calendar can count, or null where it does not hold the days needed. */
+  private static <T> T counted(Supplier<T> count) {
     try {
-      if (row.limit() == null) {
-        return clock(row, a, start, null, days.between(start, today), null, null, false);
-      }
-      int limit = row.limit() + (pausedOn == null ? 0 : row.afterSupplement());
-      if (pausedOn == null) {
-        return clock(
-            row, a, start, limit, days.between(start, today), days.plus(start, limit), null, false);
-      }
-      int usedBefore = days.between(start, pausedOn);
-      if (paused) {
-        return clock(row, a, start, limit, usedBefore, null, pausedOn, false);
-      }
-      int used = usedBefore + days.between(resumedOn, today);
-      LocalDate due = days.plus(resumedOn, Math.max(0, limit - usedBefore));
-      return clock(row, a, start, limit, used, due, null, false);
+      return count.get();
     } catch (OutsideCalendar e) {
-      return clock(row, a, start, row.limit(), null, null, paused ? pausedOn : null, true);
+      return null;
     }
   }
 

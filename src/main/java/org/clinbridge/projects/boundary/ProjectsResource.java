@@ -20,17 +20,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
@@ -44,6 +38,7 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.platform.web.CsvDownload;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.control.ProjectCodes;
@@ -218,21 +213,8 @@ public class ProjectsResource {
     Messages labels = Messages.of("projects", locale(headers));
     List<String> header =
         ProjectSearch.EXPORT_COLUMNS.stream().map(c -> labels.text("csv." + c)).toList();
-    StreamingOutput body =
-        out -> {
-          BufferedWriter w =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          w.write('\uFEFF');
-          CSVPrinter csv =
-              CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(w);
-          search.export(where, order, rows, csv::printRecord);
-          csv.flush();
-          w.flush();
-        };
-    return Response.ok(body)
-        .type("text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"projects.csv\"")
-        .build();
+    return CsvDownload.of(
+        "projects.csv", header, csv -> search.export(where, order, rows, csv::printRecord));
   }
 
   @POST

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.clinbridge.licensing.control.Certified;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.paging.Page;
@@ -55,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "scenes")
 public class SceneApplicationsResource {
   @Inject DistrictClock clock;
+  @Inject Certified certified;
   @Inject Caller caller;
   @Inject Scenes scenes;
   @Inject Applications applications;
@@ -87,7 +89,11 @@ public class SceneApplicationsResource {
       throw ApplicationRuleViolation.projectNotActive(project.status());
     }
     OffsetDateTime now = clock.now();
-    SceneFit.Fit fit = SceneFit.of(Applications.terms(scene), Applications.candidate(project), now);
+    SceneFit.Fit fit =
+        SceneFit.of(
+            Applications.terms(scene),
+            Applications.candidate(project, certified.holds(project)),
+            now);
     if (!fit.eligible()) {
       SceneFit.Reason r = fit.firstMissing();
       if (r.code().startsWith("window")) {

@@ -8,8 +8,10 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.clinbridge.licensing.control.Certified;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.pages.Language;
 import org.clinbridge.platform.pages.PageMessages;
@@ -43,6 +45,7 @@ public class SceneApplyPage implements Serializable {
   @Inject SceneApplicationsResource sceneApplications;
   @Inject ProjectsResource projects;
   @Inject Caller caller;
+  @Inject Certified certified;
   @Inject Language language;
   @Inject PageMessages messages;
   @Inject UiTexts texts;
@@ -145,6 +148,8 @@ public class SceneApplyPage implements Serializable {
             .items();
     List<Choice> fits = new ArrayList<>();
     List<Choice> others = new ArrayList<>();
+    Set<UUID> holding =
+        certified.amongPublicIds(mine.stream().map(ProjectSummaryView::id).toList());
     for (ProjectSummaryView p : mine) {
       SceneFit.Fit fit =
           SceneFit.of(
@@ -154,7 +159,7 @@ public class SceneApplyPage implements Serializable {
                   p.subcatalogue(),
                   p.expectedClass() == null ? null : p.expectedClass().name(),
                   p.trl(),
-                  p.stage()),
+                  holding.contains(p.id())),
               now);
       List<String> missing =
           fit.missing().stream()

@@ -12,7 +12,6 @@ import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.projects.entity.Project;
-import org.clinbridge.projects.entity.Stage;
 import org.clinbridge.scenes.entity.Application;
 import org.clinbridge.scenes.entity.ApplicationStatus;
 import org.clinbridge.scenes.entity.Scene;
@@ -120,22 +119,21 @@ public class Applications {
   }
 
   /**
-   * What a project offers. A project in the APPLICATION stage has its registration certificate
-   * (domain brief, section 3); until licences are recorded, that is how the certificate is known.
+   * What a project offers; {@code certified}: it holds a registration certificate or filing in
+   * force ({@link org.clinbridge.licensing.control.Certified}), the licences it has recorded.
    */
-  public static SceneFit.Candidate candidate(Project p) {
+  public static SceneFit.Candidate candidate(Project p, boolean certified) {
     return candidate(
         p.publicId(),
         p.subcatalogueCode(),
         p.expectedClass() == null ? null : p.expectedClass().name(),
         p.trl(),
-        p.stage());
+        certified);
   }
 
   /** The same from a project's summary (the pages read projects as the API's views). */
   public static SceneFit.Candidate candidate(
-      UUID project, String subcatalogue, String expectedClass, int trl, Stage stage) {
-    return new SceneFit.Candidate(
-        project, subcatalogue, expectedClass, trl, stage == Stage.APPLICATION);
+      UUID project, String subcatalogue, String expectedClass, int trl, boolean certified) {
+    return new SceneFit.Candidate(project, subcatalogue, expectedClass, trl, certified);
   }
 }

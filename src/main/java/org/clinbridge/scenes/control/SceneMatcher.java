@@ -1,6 +1,7 @@
 package org.clinbridge.scenes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -8,7 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import org.clinbridge.licensing.control.Certified;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.scenes.entity.Scene;
 
@@ -23,12 +27,14 @@ public class SceneMatcher {
   static final int SHORTLIST = 100;
 
   @PersistenceContext EntityManager em;
+  @Inject Certified certified;
+  @Inject DistrictClock clock;
 
   public record Match<T>(T item, SceneFit.Fit fit) {}
 
   /** Active scenes whose window has not closed, best fit first. */
   public List<Match<Scene>> scenesFor(Project project, int limit, OffsetDateTime now) {
-    SceneFit.Candidate c = Applications.candidate(project);
+    SceneFit.Candidate c = Applications.candidate(project, certified.holds(project));
     String sql =
         "select id from (select s.id, s.created_at, s.public_id, ("
             + " (case when not exists (select 1 from scene_subcatalogue c where c.scene_id = s.id)"
@@ -83,7 +89,10 @@ public class SceneMatcher {
         .append(params.size())
         .append(" then 0 else 1 end)");
     if (t.certificateRequired()) {
-      sql.append(" + (case when p.stage = 'APPLICATION' then 0 else 1 end)");
+      params.add(clock.today());
+      sql.append(" + (case when ")
+          .append(Certified.inForceSql("p.id", params.size()))
+          .append(" then 0 else 1 end)");
     }
     // Full fits first, then the TRL nearest the middle of the scene's range: a near miss only
     // fills the shortlist, it never pushes a full fit out of it.
@@ -105,7 +114,11 @@ public class SceneMatcher {
             .setHint("eclipselink.batch.type", "IN")
             .setHint("eclipselink.batch", "p.owner")
             .getResultList();
-    return rank(shortlist, p -> SceneFit.of(t, Applications.candidate(p), now), limit);
+    Set<Long> holding = t.certificateRequired() ? certified.among(shortlist) : Set.of();
+    return rank(
+        shortlist,
+        p -> SceneFit.of(t, Applications.candidate(p, holding.contains(p.id())), now),
+        limit);
   }
 
   /** {@code (case when col in (...) then 0 else 1 end)}, or 0 when the set accepts any. */

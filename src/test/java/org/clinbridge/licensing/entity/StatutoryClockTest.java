@@ -267,8 +267,23 @@ class StatutoryClockTest {
     StatutoryClock c = w.clockOn(d(9, 8));
     assertThat(c.status()).isEqualTo(Status.CALENDAR_MISSING);
     assertThat(c.dueOn()).isNull();
-    assertThat(c.daysLeft()).isNull();
+    assertThat(c.daysUsed()).isEqualTo(1);
+    assertThat(c.daysLeft()).isEqualTo(89);
     assertThat(c.limit()).isEqualTo(90);
+  }
+
+  @Test
+  void aDueDateTheCalendarHoldsIsShownWhenTodayIsInAYearItDoesNotHold() {
+    Walk w =
+        Walk.registration(DeviceClass.II)
+            .submitted(d(1, 5))
+            .to(ApplicationState.ACCEPTED, d(1, 8))
+            .to(ApplicationState.UNDER_TECHNICAL_REVIEW, d(1, 12));
+    StatutoryClock c = w.clockOn(LocalDate.of(2027, 1, 5));
+    assertThat(c.status()).isEqualTo(Status.CALENDAR_MISSING);
+    assertThat(c.dueOn()).isEqualTo(d(4, 13));
+    assertThat(c.daysUsed()).isNull();
+    assertThat(c.daysLeft()).isNull();
   }
 
   /** What the rules give each NMPA step, written out independently of the table. */
@@ -316,13 +331,7 @@ class StatutoryClockTest {
           check(w, t, c, ApplicationState.ACCEPTED, d(3, 3));
           w.to(ApplicationState.UNDER_TECHNICAL_REVIEW, d(3, 4));
           check(w, t, c, ApplicationState.UNDER_TECHNICAL_REVIEW, d(3, 4));
-          boolean inspected =
-              t == ApplicationType.PRODUCTION_LICENCE
-                  || (c == DeviceClass.III
-                      && (t == ApplicationType.INITIAL_REGISTRATION
-                          || t == ApplicationType.CHANGE_REGISTRATION
-                          || t == ApplicationType.RENEWAL));
-          if (inspected) {
+          if (t.inspected(c)) {
             w.to(ApplicationState.QMS_INSPECTION, d(3, 5));
             check(w, t, c, ApplicationState.QMS_INSPECTION, d(3, 5));
           }

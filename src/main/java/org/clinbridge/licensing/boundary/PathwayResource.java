@@ -1,0 +1,117 @@
+package org.clinbridge.licensing.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.clinbridge.licensing.control.Pathways;
+import org.clinbridge.licensing.entity.ClinicalEvaluationPath;
+import org.clinbridge.licensing.entity.Origin;
+import org.clinbridge.licensing.entity.Pathway;
+import org.clinbridge.licensing.entity.Route;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.clinbridge.projects.entity.Project;
+import org.clinbridge.reference.control.Subcatalogues;
+import org.clinbridge.reference.entity.DeviceClass;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The pathway planner: which licences a device needs, in order, with each authority, the documents,
+ * the statutory stages and the latest legal dates on the district's calendar, and what comes next.
+ * For a project (its class, its applications and their clocks, the innovative channel's pre-check)
+ * or for a question without one.
+ */
+@Boundary
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "licensing")
+public class PathwayResource {
+  @Inject Pathways pathways;
+  @Inject ProjectAccess access;
+  @Inject Subcatalogues subcatalogues;
+
+  @GET
+  @Path("projects/{projectId}/pathway")
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  @Operation(
+      summary = "The project's licensing pathway and what comes next",
+      description =
+          "From the project's expected class and sub-catalogue; its applications on the route mark"
+              + " steps done or under way and date them from their clocks. route defaults to"
+              + " NMPA, origin to DOMESTIC, evaluation to the usual path for the class.")
+  public PathwayView forProject(
+      @PathParam("projectId") UUID projectId,
+      @QueryParam("route") String route,
+      @QueryParam("origin") String origin,
+      @QueryParam("evaluation") String evaluation) {
+    Project p = access.visible(projectId);
+    if (p.expectedClass() == null && routeOf(route).china()) {
+      throw ProblemException.invalidField("deviceClass", "pathway.class-unknown");
+    }
+    return PathwayView.of(
+        pathways.forProject(
+            p,
+            routeOf(route),
+            LicenceApplicationsResource.parse(Origin.class, origin, "origin"),
+            LicenceApplicationsResource.parse(
+                ClinicalEvaluationPath.class, evaluation, "evaluation")));
+  }
+
+  @GET
+  @Path("licensing/pathway")
+  @PermitAll
+  @Operation(
+      summary = "Try the pathway planner without a project",
+      description =
+          "Public: the rules are the same for everyone. class is required on the NMPA route;"
+              + " innovative=true adds the innovative channel (never for Class I).")
+  public PathwayView forQuestion(
+      @QueryParam("class") String deviceClass,
+      @QueryParam("subcatalogue") String subcatalogue,
+      @QueryParam("route") String route,
+      @QueryParam("origin") String origin,
+      @QueryParam("evaluation") String evaluation,
+      @QueryParam("innovative") boolean innovative) {
+    Route r = routeOf(route);
+    DeviceClass c = LicenceApplicationsResource.parse(DeviceClass.class, deviceClass, "class");
+    if (c == null && r.china()) {
+      throw ProblemException.invalidField("class", "pathway.class-required");
+    }
+    String code = subcatalogue == null || subcatalogue.isBlank() ? null : subcatalogue.strip();
+    if (code != null && subcatalogues.byCode(code).isEmpty()) {
+      throw ProblemException.invalidField("subcatalogue", "pathway.subcatalogue-unknown", code);
+    }
+    return PathwayView.of(
+        pathways.forQuestion(
+            new Pathway.Question(
+                c,
+                code,
+                r,
+                LicenceApplicationsResource.parse(Origin.class, origin, "origin"),
+                LicenceApplicationsResource.parse(
+                    ClinicalEvaluationPath.class, evaluation, "evaluation"),
+                innovative)));
+  }
+
+  private static Route routeOf(String route) {
+    Route r = LicenceApplicationsResource.parse(Route.class, route, "route");
+    return r == null ? Route.NMPA : r;
+  }
+}

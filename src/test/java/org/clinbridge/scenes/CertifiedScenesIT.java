@@ -1,0 +1,129 @@
+package org.clinbridge.scenes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clinbridge.projects.ProjectsFixtures.TODAY;
+import static org.clinbridge.projects.ProjectsFixtures.json;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.clinbridge.organisations.entity.OrganisationKind;
+import org.clinbridge.platform.security.Role;
+import org.clinbridge.testing.Api;
+import org.clinbridge.testing.Api.TestUser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Black-box: a scene that requires a registration certificate takes the projects that hold one in
+ * force, as the licensing area records them, in its matching and when they apply.
+ */
+class CertifiedScenesIT {
+  @BeforeAll
+  static void app() {
+    Api.base();
+  }
+
+  static String certificate(TestUser founder, String project) {
+    return json(founder.api())
+        .body(
+            Map.of(
+                "number",
+                // Shanghai, Class II, sub-catalogue 07, a random serial.
+                "沪械注准"
+                    + (TODAY.getYear() - 1)
+                    + "207"
+                    + String.format("%04d", ThreadLocalRandom.current().nextInt(10000)),
+                "holder",
+                "上海某医疗科技有限公司",
+                "product",
+                Map.of("zh", "心电贴", "en", "ECG patch"),
+                "issuedOn",
+                TODAY.minusYears(1).toString()))
+        .post("/api/projects/" + project + "/certificates")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("id");
+  }
+
+  @Test
+  void aSceneRequiringACertificateMatchesAndAcceptsOnlyProjectsThatHoldOneInForce() {
+    TestUser staff = ScenesIT.hospital();
+    Map<String, Object> form = new HashMap<>(ScenesIT.form(ScenesIT.word()));
+    form.put("type", "PROCUREMENT_PILOT");
+    form.put("certificateRequired", true);
+    form.put("subcatalogues", List.of("07"));
+    form.put("deviceClasses", List.of("II"));
+    form.put("trlMin", 8);
+    form.put("trlMax", 9);
+    String scene = ScenesIT.createActive(staff, form);
+
+    TestUser holder = Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER);
+    String certified = ApplicationsIT.project(holder, "07", "II", 8);
+    String cert = certificate(holder, certified);
+    TestUser other = Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER);
+    String uncertified = ApplicationsIT.project(other, "07", "II", 8);
+
+    JsonPath matches =
+        staff
+            .api()
+            .queryParam("limit", 200)
+            .get("/api/scenes/" + scene + "/matches")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(matches.getBoolean("items.find { it.project.id == '" + certified + "' }.eligible"))
+        .isTrue();
+    assertThat(
+            matches.getList(
+                "items.find { it.project.id == '" + certified + "' }.matched.code", String.class))
+        .contains("certificate");
+    assertThat(matches.getBoolean("items.find { it.project.id == '" + uncertified + "' }.eligible"))
+        .isFalse();
+    assertThat(
+            matches.getList(
+                "items.find { it.project.id == '" + uncertified + "' }.missing.code", String.class))
+        .containsExactly("certificate-missing");
+
+    ApplicationsIT.apply(other, scene, uncertified)
+        .then()
+        .statusCode(422)
+        .body(
+            "type", equalTo("urn:clinbridge:problem:application-not-accepted-certificate-missing"));
+
+    // The scenes a certified project sees count its certificate too.
+    JsonPath forProject =
+        holder
+            .api()
+            .queryParam("limit", 200)
+            .get("/api/scenes/matches?project=" + certified)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(forProject.getBoolean("items.find { it.scene.id == '" + scene + "' }.eligible"))
+        .isTrue();
+
+    // A voided certificate is no certificate.
+    String etag = holder.api().get("/api/certificates/" + cert).header("ETag");
+    json(holder.api())
+        .header("If-Match", etag)
+        .body(Map.of("reason", "recorded against the wrong project"))
+        .post("/api/certificates/" + cert + "/void")
+        .then()
+        .statusCode(200);
+    ApplicationsIT.apply(holder, scene, certified)
+        .then()
+        .statusCode(422)
+        .body(
+            "type", equalTo("urn:clinbridge:problem:application-not-accepted-certificate-missing"));
+    certificate(holder, certified);
+    ApplicationsIT.apply(holder, scene, certified).then().statusCode(201);
+  }
+}
