@@ -167,6 +167,8 @@ class AuthorizationIT {
       # licensing (issue 11)
       GET  /api/projects/{projectId}/licence-applications      | ALL
       POST /api/projects/{projectId}/licence-applications      | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/projects/{projectId}/pathway                   | ALL
+      GET  /api/licensing/pathway                              | PUBLIC
       GET  /api/projects/{projectId}/certificates              | ALL
       POST /api/projects/{projectId}/certificates              | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
       GET  /api/licence-applications                           | ALL
@@ -174,6 +176,7 @@ class AuthorizationIT {
       PUT  /api/licence-applications/{id}                      | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
       POST /api/licence-applications/{id}/moves                | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
       GET  /api/licence-applications/{id}/history              | ALL
+      GET  /api/licence-applications/{id}/timeline.csv         | ALL
       GET  /api/licence-applications/{id}/documents            | ALL
       PUT  /api/licence-applications/{id}/documents/{kind}     | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
       GET  /api/licence-applications/{id}/correspondence       | ALL

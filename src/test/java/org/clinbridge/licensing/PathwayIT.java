@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.List;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.security.Role;
@@ -23,7 +25,25 @@ class PathwayIT {
   @BeforeAll
   static void app() {
     Api.base();
-    CalendarYears.holdThisYearAndNext();
+  }
+
+  /**
+   * The date {@code n} working days after {@code from} as the server's calendar answers it, or null
+   * where the calendar does not hold the days (the clock then names no date either).
+   */
+  static String workingDaysAfter(LocalDate from, int n) {
+    Response r =
+        Api.asAdmin()
+            .queryParam("from", from.toString())
+            .queryParam("add", n)
+            .get("/api/reference/calendar/working-days");
+    if (r.statusCode() == 422) {
+      assertThat(r.jsonPath().getString("type"))
+          .isEqualTo("urn:clinbridge:problem:calendar-year-not-held");
+      return null;
+    }
+    assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+    return r.jsonPath().getString("date");
   }
 
   @Test
@@ -49,11 +69,15 @@ class PathwayIT {
     assertThat(submitted.getInt("clock.limit")).isEqualTo(5);
     assertThat(submitted.getString("clock.counting")).isEqualTo("WORKING_DAYS");
     assertThat(submitted.getString("clock.startedOn")).isEqualTo(TODAY.toString());
-    assertThat(submitted.getInt("clock.daysUsed")).isZero();
-    assertThat(submitted.getInt("clock.daysLeft")).isEqualTo(5);
-    assertThat(submitted.getString("clock.status")).isEqualTo("RUNNING");
-    assertThat(submitted.getString("clock.dueOn"))
-        .isEqualTo(CalendarYears.workingDaysAfter(TODAY, 5).toString());
+    String due = workingDaysAfter(TODAY, 5);
+    assertThat(submitted.getString("clock.dueOn")).isEqualTo(due);
+    if (due != null) {
+      assertThat(submitted.getInt("clock.daysUsed")).isZero();
+      assertThat(submitted.getInt("clock.daysLeft")).isEqualTo(5);
+      assertThat(submitted.getString("clock.status")).isEqualTo("RUNNING");
+    } else {
+      assertThat(submitted.getString("clock.status")).isEqualTo("CALENDAR_MISSING");
+    }
     assertThat(submitted.getString("clock.name.zh")).isEqualTo("受理审查");
 
     JsonPath listed =
@@ -77,6 +101,20 @@ class PathwayIT {
         .statusCode(200)
         .body("clock.step", equalTo("technical-review"))
         .body("clock.limit", equalTo(60));
+    Response csv =
+        founder
+            .api()
+            .header("Accept-Language", "zh-CN")
+            .get("/api/licence-applications/" + id + "/timeline.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    String text = new String(csv.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF日期,事项,");
+    List<String> lines = text.lines().toList();
+    assertThat(lines.get(1)).contains("状态变更").contains("PLANNED");
+    assertThat(lines).anyMatch(l -> l.contains(",SUBMITTED,") || l.endsWith(",SUBMITTED"));
+    assertThat(lines.get(lines.size() - 1)).contains("技术审评").contains("UNDER_TECHNICAL_REVIEW");
+
     LicensingIT.move(founder.api(), id, "WITHDRAWN", "the design changed")
         .then()
         .statusCode(200)
@@ -104,8 +142,7 @@ class PathwayIT {
     assertThat(plan.getInt("steps[2].legalDays")).isEqualTo(88);
     assertThat(plan.getList("steps[2].stages.limit", Integer.class)).containsExactly(5, 3, 60, 20);
     assertThat(plan.getString("steps[2].from")).isEqualTo(TODAY.toString());
-    assertThat(plan.getString("steps[2].legalLatestOn"))
-        .isEqualTo(CalendarYears.workingDaysAfter(TODAY, 88).toString());
+    assertThat(plan.getString("steps[2].legalLatestOn")).isEqualTo(workingDaysAfter(TODAY, 88));
     assertThat(plan.getString("steps[3].from")).isEqualTo(plan.getString("steps[2].legalLatestOn"));
     assertThat(plan.getString("steps[2].name.zh")).isEqualTo("产品注册");
 
@@ -158,13 +195,12 @@ class PathwayIT {
     assertThat(plan.getString("steps[2].application.id")).isEqualTo(id);
     assertThat(plan.getString("steps[2].application.clock.step")).isEqualTo("acceptance");
     assertThat(plan.getString("next")).isEqualTo("initial-registration");
-    assertThat(plan.getString("steps[2].legalLatestOn"))
-        .isEqualTo(CalendarYears.workingDaysAfter(TODAY, 88).toString());
+    assertThat(plan.getString("steps[2].legalLatestOn")).isEqualTo(workingDaysAfter(TODAY, 88));
 
     for (Api.TestUser outsider :
         List.of(
             Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER),
-            Api.user(OrganisationKind.HOSPITAL, Role.HOSPITAL_STAFF))) {
+            Api.user(OrganisationKind.CONSULTATION_STATION, Role.CONSULTANT))) {
       outsider.api().get("/api/projects/" + project + "/pathway").then().statusCode(404);
     }
     Api.anonymous().get("/api/projects/" + project + "/pathway").then().statusCode(401);
