@@ -180,7 +180,9 @@ public class LicenceApplicationsResource {
 
   @GET
   @Path("{id}/timeline.csv")
-  @Produces("text/csv")
+  // Always CSV; JSON listed so a client's usual Accept: application/json is answered (as the
+  // projects export is) rather than refused by content negotiation before authorization.
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
   @RolesAllowed({
     Roles.DISTRICT_ADMIN,
     Roles.TECH_MANAGER,

@@ -1,6 +1,5 @@
 package org.clinbridge.licensing.boundary;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import org.clinbridge.licensing.control.Pathways;
 import org.clinbridge.licensing.entity.ClinicalEvaluationPath;
 import org.clinbridge.licensing.entity.Origin;
-import org.clinbridge.licensing.entity.Pathway;
 import org.clinbridge.licensing.entity.Route;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.problem.ProblemException;
@@ -21,7 +19,6 @@ import org.clinbridge.platform.security.Roles;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.reference.control.Subcatalogues;
-import org.clinbridge.reference.entity.DeviceClass;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The pathway planner: which licences a device needs, in order, with each authority, the documents,
  * the statutory stages and the latest legal dates on the district's calendar, and what comes next.
  * For a project (its class, its applications and their clocks, the innovative channel's pre-check)
- * or for a question without one.
+ * The question without a project is {@link PathwayPlannerResource}.
  */
 @Boundary
-@Path("")
+// Its own root path: JAX-RS picks the root class with the longest literal path first, so a
+// "projects/..." method on an empty root path would never be reached past ProjectsResource.
+@Path("projects/{projectId}/pathway")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "licensing")
 public class PathwayResource {
@@ -41,7 +40,6 @@ public class PathwayResource {
   @Inject Subcatalogues subcatalogues;
 
   @GET
-  @Path("projects/{projectId}/pathway")
   @RolesAllowed({
     Roles.DISTRICT_ADMIN,
     Roles.TECH_MANAGER,
@@ -74,43 +72,7 @@ public class PathwayResource {
                 ClinicalEvaluationPath.class, evaluation, "evaluation")));
   }
 
-  @GET
-  @Path("licensing/pathway")
-  @PermitAll
-  @Operation(
-      summary = "Try the pathway planner without a project",
-      description =
-          "Public: the rules are the same for everyone. class is required on the NMPA route;"
-              + " innovative=true adds the innovative channel (never for Class I).")
-  public PathwayView forQuestion(
-      @QueryParam("class") String deviceClass,
-      @QueryParam("subcatalogue") String subcatalogue,
-      @QueryParam("route") String route,
-      @QueryParam("origin") String origin,
-      @QueryParam("evaluation") String evaluation,
-      @QueryParam("innovative") boolean innovative) {
-    Route r = routeOf(route);
-    DeviceClass c = LicenceApplicationsResource.parse(DeviceClass.class, deviceClass, "class");
-    if (c == null && r.china()) {
-      throw ProblemException.invalidField("class", "pathway.class-required");
-    }
-    String code = subcatalogue == null || subcatalogue.isBlank() ? null : subcatalogue.strip();
-    if (code != null && subcatalogues.byCode(code).isEmpty()) {
-      throw ProblemException.invalidField("subcatalogue", "pathway.subcatalogue-unknown", code);
-    }
-    return PathwayView.of(
-        pathways.forQuestion(
-            new Pathway.Question(
-                c,
-                code,
-                r,
-                LicenceApplicationsResource.parse(Origin.class, origin, "origin"),
-                LicenceApplicationsResource.parse(
-                    ClinicalEvaluationPath.class, evaluation, "evaluation"),
-                innovative)));
-  }
-
-  private static Route routeOf(String route) {
+  static Route routeOf(String route) {
     Route r = LicenceApplicationsResource.parse(Route.class, route, "route");
     return r == null ? Route.NMPA : r;
   }
