@@ -99,4 +99,37 @@ class OrganisationCsvTest {
         .extracting(OrganisationCsv.Problem::key)
         .containsExactly("import.empty");
   }
+
+  @Test
+  void aStrayQuoteIsReportedAtItsLineNotAsAFailure() {
+    String csv =
+        HEADER
+            + "START_UP,甲,A,"
+            + Usccs.random()
+            + ",,,,\n"
+            + "START_UP,\"乙\"x,B,"
+            + Usccs.random()
+            + ",,,,\n"
+            + "START_UP,丙,C,"
+            + Usccs.random()
+            + ",,,,\n";
+    var result = OrganisationCsv.parse(csv, u -> false);
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.key()).isEqualTo("import.broken-line");
+            });
+  }
+
+  @Test
+  void textThatCannotBeStoredIsACellProblem() {
+    String csv = HEADER + "START_UP,甲\u0000乙,A\uD800," + Usccs.random() + ",,,,\n";
+    var result = OrganisationCsv.parse(csv, u -> false);
+    assertThat(result.rows()).isEmpty();
+    assertThat(result.problems())
+        .extracting(OrganisationCsv.Problem::field)
+        .containsExactly("name_zh", "name_en");
+  }
 }

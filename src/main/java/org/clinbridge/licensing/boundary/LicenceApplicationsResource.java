@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +38,7 @@ import org.clinbridge.licensing.entity.LicenceApplication;
 import org.clinbridge.licensing.entity.StatutoryClock;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Page;
@@ -201,7 +201,7 @@ public class LicenceApplicationsResource {
     List<ApplicationEvent> history = licences.history(a);
     List<Correspondence> letters = licences.allCorrespondence(a);
     Optional<StatutoryClock> clock = statutoryClocks.of(a, history);
-    Messages labels = Messages.of("licensing", locale(headers));
+    Messages labels = Messages.of("licensing", AcceptLanguage.of(headers));
     List<String> header =
         LicenceTimeline.COLUMNS.stream().map(c -> labels.text("timeline.csv." + c)).toList();
     return CsvDownload.of(
@@ -389,14 +389,6 @@ public class LicenceApplicationsResource {
     return Response.ok(LicenceViews.ApplicationView.of(a, statutoryClocks.of(a)))
         .tag(ETags.of(a.version()))
         .build();
-  }
-
-  private static Locale locale(HttpHeaders headers) {
-    try {
-      return Messages.preferred(headers.getAcceptableLanguages());
-    } catch (RuntimeException malformed) {
-      return Messages.ENGLISH;
-    }
   }
 
   /** An enum query or path parameter; unset is null, an unknown name a 400 naming it. */

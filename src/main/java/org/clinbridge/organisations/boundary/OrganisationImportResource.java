@@ -21,6 +21,7 @@ import org.clinbridge.organisations.control.OrganisationCsv;
 import org.clinbridge.organisations.control.Organisations;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.problem.ProblemException;
@@ -91,10 +92,6 @@ public class OrganisationImportResource {
   }
 
   private static Locale locale(HttpHeaders headers) {
-    try {
-      return Messages.preferred(headers.getAcceptableLanguages());
-    } catch (RuntimeException malformed) {
-      return Messages.ENGLISH;
-    }
+    return AcceptLanguage.of(headers);
   }
 }

@@ -2,6 +2,7 @@ package org.clinbridge.organisations.control;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.organisations.entity.Uscc;
+import org.clinbridge.platform.web.StorableText;
 
 /**
  * Reads organisations from CSV (UTF-8, a leading byte-order mark tolerated, first line a header)
@@ -62,7 +64,10 @@ public final class OrganisationCsv {
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
+    CSVParser parser = null;
+    long lastLine = 1;
+    try {
+      parser = CSVParser.parse(new StringReader(body), format);
       List<String> header = parser.getHeaderNames();
       for (String required : REQUIRED) {
         if (!header.contains(required)) {
@@ -81,6 +86,7 @@ public final class OrganisationCsv {
       int count = 0;
       for (CSVRecord r : parser) {
         long line = r.getParser().getCurrentLineNumber();
+        lastLine = line;
         if (++count > MAX_ROWS) {
           problems.add(new Problem(line, "", "import.too-many-rows", MAX_ROWS));
           break;
@@ -116,14 +122,31 @@ public final class OrganisationCsv {
           rows.add(new Row(line, kind, zh, en, uscc, contactName, email, phone, address));
         }
       }
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      // Unbalanced quotes and the like: commons-csv reports them as unchecked exceptions.
-      problems.add(new Problem(0, "", "import.unreadable", String.valueOf(e.getMessage())));
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      // A stray or unbalanced quote: commons-csv cannot find where the record ends, so reading
+      // stops there, at the line after the last record read.
+      long line = lastLine + 1;
+      problems.add(new Problem(line, "", "import.broken-line"));
+    } finally {
+      close(parser);
     }
     if (rows.isEmpty() && problems.isEmpty()) {
       problems.add(new Problem(1, "", "import.empty"));
     }
     return new Result(rows, problems);
+  }
+
+  private static void close(CSVParser parser) {
+    try {
+      if (parser != null) {
+        parser.close();
+      }
+    } catch (IOException e) {
+      // Reading a string: nothing to release.
+    }
   }
 
   private static OrganisationKind kindOf(String value, long line, List<Problem> problems) {
@@ -145,6 +168,9 @@ public final class OrganisationCsv {
     if (v.length() > max) {
       problems.add(new Problem(line, column, "import.too-long", max));
     }
+    if (!StorableText.storable(v)) {
+      problems.add(new Problem(line, column, StorableText.MESSAGE_KEY));
+    }
     return v;
   }
 
@@ -159,6 +185,9 @@ public final class OrganisationCsv {
     }
     if (v.length() > max) {
       problems.add(new Problem(line, column, "import.too-long", max));
+    }
+    if (!StorableText.storable(v)) {
+      problems.add(new Problem(line, column, StorableText.MESSAGE_KEY));
     }
     return v;
   }

@@ -52,24 +52,6 @@ public final class Messages {
     return requested != null && "zh".equals(requested.getLanguage()) ? CHINESE : ENGLISH;
   }
 
-  /**
-   * The first language in the caller's preference list that we speak; English when none is. Unlike
-   * {@link #supported}, an unsupported language earlier in the list does not shadow a supported one
-   * later ({@code fr, zh;q=0.8} gives Chinese).
-   */
-  public static Locale preferred(List<Locale> acceptable) {
-    for (Locale l : acceptable) {
-      String lang = l.getLanguage();
-      if ("zh".equals(lang)) {
-        return CHINESE;
-      }
-      if ("en".equals(lang)) {
-        return ENGLISH;
-      }
-    }
-    return ENGLISH;
-  }
-
   public Locale locale() {
     return locale;
   }

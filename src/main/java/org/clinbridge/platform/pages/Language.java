@@ -4,10 +4,8 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
 
 /**
@@ -24,7 +22,7 @@ public class Language implements Serializable {
 
   public Locale getLocale() {
     if (locale == null) {
-      locale = Messages.preferred(browserPreference());
+      locale = AcceptLanguage.preferred(browserPreference());
     }
     return locale;
   }
@@ -49,13 +47,10 @@ public class Language implements Serializable {
     return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
   }
 
-  private static List<Locale> browserPreference() {
+  private static String browserPreference() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    List<Locale> locales = new ArrayList<>();
-    if (faces != null) {
-      Iterator<Locale> it = faces.getExternalContext().getRequestLocales();
-      it.forEachRemaining(locales::add);
-    }
-    return locales;
+    return faces == null
+        ? null
+        : faces.getExternalContext().getRequestHeaderMap().get(AcceptLanguage.HEADER);
   }
 }

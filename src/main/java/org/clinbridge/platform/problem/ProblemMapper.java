@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.Locale;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
 
 /** What every exception mapper needs: the caller's language and the path asked for. */
@@ -22,11 +23,7 @@ abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> 
   }
 
   Locale locale() {
-    try {
-      return Messages.preferred(headers.getAcceptableLanguages());
-    } catch (RuntimeException malformedHeader) {
-      return Messages.ENGLISH;
-    }
+    return headers == null ? Messages.ENGLISH : AcceptLanguage.of(headers);
   }
 
   String instance() {

@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
 
 /**
@@ -29,12 +29,7 @@ public final class ServletProblems {
       String detailKey,
       Map<String, String> headers,
       Object... args) {
-    Locale locale;
-    try {
-      locale = Messages.preferred(Collections.list(req.getLocales()));
-    } catch (RuntimeException malformedHeader) {
-      locale = Messages.ENGLISH;
-    }
+    Locale locale = AcceptLanguage.preferred(req.getHeader(AcceptLanguage.HEADER));
     Problem problem =
         ProblemResponses.problem(
             locale, status, slug, detailKey, args, List.of(), req.getRequestURI(), null);

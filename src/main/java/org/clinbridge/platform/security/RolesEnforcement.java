@@ -18,7 +18,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.problem.ProblemResponses;
 
 /**
@@ -126,12 +126,7 @@ public class RolesEnforcement implements DynamicFeature {
   }
 
   static Response problem(ContainerRequestContext request, int status, String slug) {
-    Locale locale;
-    try {
-      locale = Messages.preferred(request.getAcceptableLanguages());
-    } catch (RuntimeException malformedHeader) {
-      locale = Messages.ENGLISH;
-    }
+    Locale locale = AcceptLanguage.preferred(request.getHeaderString(AcceptLanguage.HEADER));
     return ProblemResponses.response(
         locale,
         status,

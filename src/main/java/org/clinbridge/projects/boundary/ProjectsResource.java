@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Cursor;
@@ -508,10 +509,6 @@ public class ProjectsResource {
   }
 
   private static Locale locale(HttpHeaders headers) {
-    try {
-      return Messages.preferred(headers.getAcceptableLanguages());
-    } catch (RuntimeException malformed) {
-      return Messages.ENGLISH;
-    }
+    return AcceptLanguage.of(headers);
   }
 }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Page;
@@ -400,14 +401,8 @@ public class CalendarResource {
     }
   }
 
+  /** The caller's language; a page calls the use cases without HTTP headers. */
   private static Locale locale(HttpHeaders headers) {
-    if (headers == null) {
-      return Messages.ENGLISH;
-    }
-    try {
-      return Messages.preferred(headers.getAcceptableLanguages());
-    } catch (RuntimeException malformed) {
-      return Messages.ENGLISH;
-    }
+    return headers == null ? Messages.ENGLISH : AcceptLanguage.of(headers);
   }
 }

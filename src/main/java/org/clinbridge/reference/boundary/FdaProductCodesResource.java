@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
@@ -97,7 +98,7 @@ public class FdaProductCodesResource {
     } catch (FoiClassFile.NotAClassificationFile e) {
       throw new ProblemException(400, "import-rejected", "fda-import.not-a-classification-file");
     }
-    Messages messages = Messages.problems(Messages.preferred(headers.getAcceptableLanguages()));
+    Messages messages = Messages.problems(AcceptLanguage.of(headers));
     List<FdaImportReport.Line> lines =
         imported.parsed().rejections().stream()
             .map(

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
@@ -136,6 +137,6 @@ public class SceneImportsResource {
   }
 
   private static Locale language(HttpHeaders headers) {
-    return Messages.preferred(headers.getAcceptableLanguages());
+    return AcceptLanguage.of(headers);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import java.util.UUID;
 import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.problem.ProblemException;
@@ -48,7 +49,7 @@ public class SceneMatchesResource {
           String project,
       @Parameter(description = "How many, 1-100 (default 20)") @QueryParam("limit") Integer limit,
       @Context HttpHeaders headers) {
-    return forProject(project, limit, Messages.preferred(headers.getAcceptableLanguages()));
+    return forProject(project, limit, AcceptLanguage.of(headers));
   }
 
   /** The same, with the reasons in {@code language}: for the pages, which have no HTTP headers. */

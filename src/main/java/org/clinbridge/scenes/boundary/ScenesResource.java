@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Page;
@@ -289,7 +290,7 @@ public class ScenesResource {
       @PathParam("id") String id,
       @Parameter(description = "How many, 1-100 (default 20)") @QueryParam("limit") Integer limit,
       @Context HttpHeaders headers) {
-    return matches(id, limit, Messages.preferred(headers.getAcceptableLanguages()));
+    return matches(id, limit, AcceptLanguage.of(headers));
   }
 
   /** The same, with the reasons in {@code language}: for the pages, which have no HTTP headers. */

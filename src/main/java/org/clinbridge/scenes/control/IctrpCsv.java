@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clinbridge.platform.web.StorableText;
 import org.clinbridge.scenes.control.RegistryStudy.Contact;
 import org.clinbridge.scenes.control.RegistryStudy.Parsed;
 import org.clinbridge.scenes.control.RegistryStudy.Rejection;
@@ -30,6 +31,7 @@ public final class IctrpCsv {
   private IctrpCsv() {}
 
   public static Parsed read(InputStream in) {
+    List<RegistryRecord> read = new ArrayList<>();
     try (Reader reader = withoutBom(in);
         CSVParser csv =
             CSVFormat.RFC4180
@@ -44,9 +46,14 @@ public final class IctrpCsv {
         return Parsed.rejected(
             Rejection.of("file", "missing-columns", String.join(", ", REQUIRED)));
       }
-      List<RegistryRecord> read = new ArrayList<>();
-      for (CSVRecord row : csv) {
-        read.add(row(row));
+      try {
+        for (CSVRecord row : csv) {
+          read.add(row(row));
+        }
+      } catch (UncheckedIOException | IllegalStateException brokenLine) {
+        // A stray or unbalanced quote: the records before it stand, the broken one is named
+        // (the row after the last one read) and nothing after it can be found.
+        read.add(Rejection.of("row " + (read.size() + 2), "broken-line"));
       }
       return Parsed.of(read);
     } catch (IOException
@@ -68,6 +75,11 @@ public final class IctrpCsv {
 
   private static RegistryRecord row(CSVRecord row) {
     String position = "row " + (row.getRecordNumber() + 1);
+    for (String value : row) {
+      if (!StorableText.storable(value)) {
+        return Rejection.of(position, "unstorable");
+      }
+    }
     String id = get(row, "TrialID");
     if (id == null) {
       return Rejection.of(position, "missing-id");

@@ -44,15 +44,6 @@ class MessagesTest {
   }
 
   @Test
-  void theFirstSupportedLanguageInThePreferenceListWins() {
-    assertThat(Messages.preferred(List.of(Locale.FRENCH, Locale.CHINA, Locale.ENGLISH)))
-        .isEqualTo(Messages.CHINESE);
-    assertThat(Messages.preferred(List.of(Locale.US, Locale.CHINA))).isEqualTo(Messages.ENGLISH);
-    assertThat(Messages.preferred(List.of(Locale.GERMAN))).isEqualTo(Messages.ENGLISH);
-    assertThat(Messages.preferred(List.of())).isEqualTo(Messages.ENGLISH);
-  }
-
-  @Test
   void argumentsAreFormattedAndAMissingKeyShowsItself() {
     assertThat(Messages.problems(Messages.ENGLISH).text("validation.detail", 2))
         .isEqualTo("2 fields are invalid; see violations.");

@@ -228,6 +228,32 @@ class StudyImportTest {
   }
 
   @Test
+  void aStrayQuoteNamesItsRowAndKeepsTheRowsBefore() {
+    String csv =
+        "TrialID,Public title,Recruitment Status\n"
+            + "ChiCTR1,Good study,Recruiting\n"
+            + "ChiCTR2,\"Broken\" study,Recruiting\n"
+            + "ChiCTR3,Unread study,Recruiting\n";
+    Parsed p = IctrpCsv.read(text(csv));
+    assertThat(p.studies()).hasSize(1);
+    assertThat(p.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.ref()).isEqualTo("row 3");
+              assertThat(r.code()).isEqualTo("broken-line");
+            });
+  }
+
+  @Test
+  void aRecordWithTextThatCannotBeStoredIsRejected() {
+    String csv = "TrialID,Public title,Recruitment Status\nChiCTR1,Nul\u0000 study,Recruiting\n";
+    assertThat(IctrpCsv.read(text(csv)).rejections())
+        .extracting(r -> r.code())
+        .containsExactly("unstorable");
+  }
+
+  @Test
   void recordsThatCannotBeScenesAreReportedWithAReason() {
     String csv =
         "\uFEFFTrialID,Public title,Recruitment Status\n"

@@ -13,6 +13,7 @@ import java.util.List;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.control.AuditEntries;
 import org.clinbridge.platform.audit.entity.AuditEntry;
+import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
@@ -85,7 +86,7 @@ public class AuditResource {
           "Recomputes every entry's hash and link up to the current head and names the first"
               + " broken entry: altered, unlinked, missing, or a head that names another entry.")
   public ChainVerificationView verify(@Context HttpHeaders headers) {
-    Messages messages = Messages.problems(Messages.preferred(headers.getAcceptableLanguages()));
+    Messages messages = Messages.problems(AcceptLanguage.of(headers));
     return ChainVerificationView.of(entries.verify(), messages);
   }
 
