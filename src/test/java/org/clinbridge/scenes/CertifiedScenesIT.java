@@ -1,7 +1,6 @@
 package org.clinbridge.scenes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.clinbridge.projects.ProjectsFixtures.TODAY;
 import static org.clinbridge.projects.ProjectsFixtures.json;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,7 +8,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import org.clinbridge.licensing.LicensingFixtures;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.testing.Api;
@@ -28,27 +27,7 @@ class CertifiedScenesIT {
   }
 
   static String certificate(TestUser founder, String project) {
-    return json(founder.api())
-        .body(
-            Map.of(
-                "number",
-                // Shanghai, Class II, sub-catalogue 16, a random serial.
-                "沪械注准"
-                    + (TODAY.getYear() - 1)
-                    + "216"
-                    + String.format("%04d", ThreadLocalRandom.current().nextInt(10000)),
-                "holder",
-                "上海某医疗科技有限公司",
-                "product",
-                Map.of("zh", "心电贴", "en", "ECG patch"),
-                "issuedOn",
-                TODAY.minusYears(1).toString()))
-        .post("/api/projects/" + project + "/certificates")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getString("id");
+    return LicensingFixtures.certificate(founder, project, "16").getString("id");
   }
 
   @Test
