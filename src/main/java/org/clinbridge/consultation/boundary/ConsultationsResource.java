@@ -195,12 +195,11 @@ public class ConsultationsResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull ConsultationForms.Text form) {
-    Consultation c = consultations.visible(id);
-    ETags.requireMatch(ifMatch, c.version());
-    Map<String, Object> before = c.snapshot();
-    OffsetDateTime now = clock.now();
-    c.requestFromAsker(caller.username(), form.text(), now);
-    return changed(c, before, "documents-requested", now);
+    return move(
+        consultations.visible(id),
+        ifMatch,
+        "documents-requested",
+        (c, at) -> c.requestFromAsker(caller.username(), form.text(), at));
   }
 
   @POST
@@ -212,12 +211,11 @@ public class ConsultationsResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull ConsultationForms.Text form) {
-    Consultation c = consultations.visible(id);
-    ETags.requireMatch(ifMatch, c.version());
-    Map<String, Object> before = c.snapshot();
-    OffsetDateTime now = clock.now();
-    c.resolve(caller.username(), form.text(), now);
-    return changed(c, before, "resolved", now);
+    return move(
+        consultations.visible(id),
+        ifMatch,
+        "resolved",
+        (c, at) -> c.resolve(caller.username(), form.text(), at));
   }
 
   @POST
@@ -229,12 +227,11 @@ public class ConsultationsResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull ConsultationForms.Text form) {
-    Consultation c = consultations.asked(id);
-    ETags.requireMatch(ifMatch, c.version());
-    Map<String, Object> before = c.snapshot();
-    OffsetDateTime now = clock.now();
-    c.reopen(caller.username(), form.text(), now);
-    return changed(c, before, "reopened", now);
+    return move(
+        consultations.asked(id),
+        ifMatch,
+        "reopened",
+        (c, at) -> c.reopen(caller.username(), form.text(), at));
   }
 
   @POST
@@ -246,12 +243,24 @@ public class ConsultationsResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull ConsultationForms.Rating form) {
-    Consultation c = consultations.asked(id);
+    return move(
+        consultations.asked(id),
+        ifMatch,
+        "rated",
+        (c, at) -> c.rate(form.stars(), form.comment(), at));
+  }
+
+  /** A status change: If-Match, the change, then breaches recorded and the audit entry. */
+  private Response move(
+      Consultation c,
+      String ifMatch,
+      String action,
+      java.util.function.BiConsumer<Consultation, OffsetDateTime> change) {
     ETags.requireMatch(ifMatch, c.version());
     Map<String, Object> before = c.snapshot();
     OffsetDateTime now = clock.now();
-    c.rate(form.stars(), form.comment(), now);
-    return changed(c, before, "rated", now);
+    change.accept(c, now);
+    return changed(c, before, action, now);
   }
 
   private Response changed(
