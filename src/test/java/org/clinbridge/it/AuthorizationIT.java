@@ -208,6 +208,16 @@ class AuthorizationIT {
       POST /api/technology-listings/{id}/interests/{interestId}/negotiation | TECH_MANAGER DISTRICT_ADMIN
       POST /api/technology-listings/{id}/interests/{interestId}/licence | TECH_MANAGER DISTRICT_ADMIN
       POST /api/technology-listings/{id}/interests/{interestId}/decline | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN
+      # consultation station (issue 12)
+      POST /api/consultations                                  | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN
+      GET  /api/consultations                                  | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN CONSULTANT DISTRICT_ADMIN
+      GET  /api/consultations/service-levels                   | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN CONSULTANT DISTRICT_ADMIN
+      GET  /api/consultations/{id}                             | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN CONSULTANT DISTRICT_ADMIN
+      POST /api/consultations/{id}/messages                    | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN CONSULTANT
+      POST /api/consultations/{id}/request-documents           | CONSULTANT
+      POST /api/consultations/{id}/resolve                     | CONSULTANT
+      POST /api/consultations/{id}/reopen                      | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN
+      POST /api/consultations/{id}/rating                      | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN
       """;
 
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");

@@ -1,0 +1,43 @@
+package org.clinbridge.consultation.boundary;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.clinbridge.consultation.entity.Topic;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The bodies of the consultation use cases. */
+public final class ConsultationForms {
+  private ConsultationForms() {}
+
+  @Schema(name = "NewConsultation")
+  public record Ask(
+      @NotNull Topic topic,
+      @NotBlank @Size(max = 200) String subject,
+      @NotBlank @Size(max = 4000) @Schema(description = "In the asker's language, zh-CN or en")
+          String question,
+      @Schema(description = "One of my organisation's projects the question is about")
+          UUID project) {}
+
+  @Schema(name = "ConsultationMessageForm")
+  public record Message(
+      @NotBlank @Size(max = 4000) String text,
+      @Schema(description = "A note only the station sees (consultants only)") boolean internal) {}
+
+  @Schema(name = "ConsultationText")
+  public record Text(@NotBlank @Size(max = 4000) String text) {}
+
+  @Schema(name = "ConsultationRating")
+  public record Rating(@Min(1) @Max(5) int stars, @Size(max = 2000) String comment) {}
+
+  @Schema(name = "ServiceLevel")
+  public record Level(
+      Topic topic,
+      String specialistGroup,
+      @Schema(description = "ISO-8601 working time") String firstResponse,
+      String nextUpdate,
+      String resolution) {}
+}

@@ -1,0 +1,104 @@
+package org.clinbridge.consultation.boundary;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.clinbridge.consultation.control.Consultations;
+import org.clinbridge.consultation.entity.Consultation;
+import org.clinbridge.consultation.entity.ConsultationMessage;
+import org.clinbridge.consultation.entity.ConsultationStatus;
+import org.clinbridge.consultation.entity.ServiceClock;
+import org.clinbridge.consultation.entity.Topic;
+import org.clinbridge.platform.i18n.Bilingual;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A consultation with its thread and clocks. Internal notes are in the thread only for the station
+ * ({@code station}); the asker's view never holds them.
+ */
+@Schema(name = "Consultation")
+public record ConsultationView(
+    UUID id,
+    OrganisationRef asker,
+    String askedBy,
+    ProjectRef project,
+    Topic topic,
+    String subject,
+    String question,
+    ConsultationStatus status,
+    String assignee,
+    Clocks clocks,
+    Integer rating,
+    String ratingComment,
+    List<MessageView> messages,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt,
+    long version) {
+
+  public record OrganisationRef(UUID id, Bilingual name) {}
+
+  /** The linked project as the consultant reads it beside the question. */
+  public record ProjectRef(
+      UUID id,
+      String code,
+      Bilingual title,
+      String subcatalogue,
+      String expectedClass,
+      String stage,
+      String status) {}
+
+  public record MessageView(
+      UUID id,
+      ConsultationMessage.Side side,
+      boolean internal,
+      String author,
+      String text,
+      OffsetDateTime sentAt) {}
+
+  /** The clocks now, and the breaches recorded (each once, at the instant it happened). */
+  public record Clocks(
+      ServiceClock firstResponse,
+      ServiceClock resolution,
+      OffsetDateTime firstResponseBreachedAt,
+      OffsetDateTime resolutionBreachedAt) {}
+
+  static ConsultationView of(Consultation c, Consultations.Clocks clocks, boolean station) {
+    var p = c.project();
+    return new ConsultationView(
+        c.publicId(),
+        new OrganisationRef(c.askerOrganisation().publicId(), c.askerOrganisation().name().view()),
+        c.asker(),
+        p == null
+            ? null
+            : new ProjectRef(
+                p.publicId(),
+                p.code(),
+                p.title().view(),
+                p.subcatalogueCode(),
+                p.expectedClass() == null ? null : p.expectedClass().name(),
+                p.stage().name(),
+                p.status().name()),
+        c.topic(),
+        c.subject(),
+        c.question(),
+        c.status(),
+        c.assignee(),
+        new Clocks(
+            clocks.firstResponse(),
+            clocks.resolution(),
+            c.firstResponseBreachedAt(),
+            c.resolutionBreachedAt()),
+        c.rating(),
+        c.ratingComment(),
+        c.messages().stream()
+            .filter(m -> station || !m.internal())
+            .map(
+                m ->
+                    new MessageView(
+                        m.publicId(), m.side(), m.internal(), m.author(), m.text(), m.sentAt()))
+            .toList(),
+        c.createdAt(),
+        c.updatedAt(),
+        c.version());
+  }
+}

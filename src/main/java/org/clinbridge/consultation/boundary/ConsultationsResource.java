@@ -1,0 +1,293 @@
+package org.clinbridge.consultation.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.clinbridge.consultation.control.Consultations;
+import org.clinbridge.consultation.entity.Consultation;
+import org.clinbridge.consultation.entity.ConsultationStatus;
+import org.clinbridge.consultation.entity.Topic;
+import org.clinbridge.organisations.entity.Organisation;
+import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.paging.Page;
+import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.platform.web.ETags;
+import org.clinbridge.projects.control.ProjectAccess;
+import org.clinbridge.projects.entity.Project;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The consultation station's desk. Any organisation's member asks and follows their organisation's
+ * questions; the station's consultants answer, note, ask for documents and resolve. Status changes
+ * need If-Match; messages are appended without it, as a thread takes them in any order. Every
+ * change records the breaches the clocks show, once, and is audited.
+ */
+@Boundary
+@Path("consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "consultation")
+public class ConsultationsResource {
+  @Inject DistrictClock clock;
+  @Inject Caller caller;
+  @Inject Consultations consultations;
+  @Inject ProjectAccess projects;
+  @Inject Event<Changed> changed;
+  @PersistenceContext EntityManager em;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.ORG_ADMIN})
+  @Operation(summary = "Ask the station, optionally about one of my organisation's projects")
+  public Response ask(@Valid @NotNull ConsultationForms.Ask form) {
+    Project project = null;
+    if (form.project() != null) {
+      project = projects.visible(form.project());
+      if (project.owner().id() != caller.organisationRef()) {
+        throw ProblemException.notFound("project", form.project());
+      }
+    }
+    OffsetDateTime now = clock.now();
+    Consultation c =
+        new Consultation(
+            em.find(Organisation.class, caller.organisationRef()),
+            caller.username(),
+            project,
+            form.topic(),
+            form.subject(),
+            form.question(),
+            now);
+    em.persist(c);
+    em.flush();
+    audit(c, "asked", Map.of(), null);
+    return Response.created(URI.create("consultations/" + c.publicId()))
+        .entity(view(c, consultations.clocks(c, now)))
+        .tag(ETags.of(c.version()))
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.ORG_ADMIN,
+    Roles.CONSULTANT,
+    Roles.DISTRICT_ADMIN
+  })
+  @Operation(
+      summary = "Consultations in order of asking: my organisation's, or all for the station")
+  public Page<ConsultationView> list(
+      @QueryParam("status") ConsultationStatus status,
+      @QueryParam("topic") Topic topic,
+      @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
+          String cursor) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    OffsetDateTime now = clock.now();
+    return Page.of(
+        consultations.list(new Consultations.Filter(status, topic), page),
+        page.limit(),
+        c -> view(c, consultations.clocks(c, now)),
+        Consultations::cursorOf);
+  }
+
+  @GET
+  @Path("service-levels")
+  @RolesAllowed({
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.ORG_ADMIN,
+    Roles.CONSULTANT,
+    Roles.DISTRICT_ADMIN
+  })
+  @Operation(summary = "Each topic's specialist group and service levels in working time")
+  public List<ConsultationForms.Level> levels() {
+    return consultations.levels().stream()
+        .map(
+            l ->
+                new ConsultationForms.Level(
+                    l.topic(),
+                    l.specialistGroup(),
+                    l.firstResponse().toString(),
+                    l.nextUpdate().toString(),
+                    l.resolution().toString()))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.ORG_ADMIN,
+    Roles.CONSULTANT,
+    Roles.DISTRICT_ADMIN
+  })
+  @Operation(summary = "One consultation with its thread and clocks, and its ETag")
+  public Response get(@PathParam("id") String id) {
+    Consultation c = consultations.visible(id);
+    return ok(c, consultations.clocks(c, clock.now()));
+  }
+
+  @POST
+  @Path("{id}/messages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.ORG_ADMIN, Roles.CONSULTANT})
+  @Operation(
+      summary = "Write in the thread",
+      description =
+          "The asker's message ends a wait for documents; the station's answers the question (the"
+              + " first stops the first-response clock), or with internal=true is a note the asker"
+              + " never sees.")
+  public Response message(
+      @PathParam("id") String id, @Valid @NotNull ConsultationForms.Message form) {
+    OffsetDateTime now = clock.now();
+    if (caller.has(org.clinbridge.platform.security.Role.CONSULTANT)) {
+      Consultation c = consultations.visible(id);
+      Map<String, Object> before = c.snapshot();
+      if (form.internal()) {
+        c.note(caller.username(), form.text(), now);
+        return changed(c, before, "noted", now);
+      }
+      c.answer(caller.username(), form.text(), now);
+      return changed(c, before, "answered", now);
+    }
+    if (form.internal()) {
+      throw ProblemException.invalidField("internal", "consultation.internal.station-only");
+    }
+    Consultation c = consultations.asked(id);
+    Map<String, Object> before = c.snapshot();
+    c.askerWrites(caller.username(), form.text(), now);
+    return changed(c, before, "asker-wrote", now);
+  }
+
+  @POST
+  @Path("{id}/request-documents")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CONSULTANT)
+  @Operation(summary = "Ask the asker for documents; the clocks stand still until they answer")
+  public Response requestDocuments(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConsultationForms.Text form) {
+    return move(
+        consultations.visible(id),
+        ifMatch,
+        "documents-requested",
+        (c, at) -> c.requestFromAsker(caller.username(), form.text(), at));
+  }
+
+  @POST
+  @Path("{id}/resolve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CONSULTANT)
+  @Operation(summary = "Give the answer: the consultation is resolved and may be rated")
+  public Response resolve(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConsultationForms.Text form) {
+    return move(
+        consultations.visible(id),
+        ifMatch,
+        "resolved",
+        (c, at) -> c.resolve(caller.username(), form.text(), at));
+  }
+
+  @POST
+  @Path("{id}/reopen")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.ORG_ADMIN})
+  @Operation(summary = "Reopen a resolved consultation, saying why")
+  public Response reopen(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConsultationForms.Text form) {
+    return move(
+        consultations.asked(id),
+        ifMatch,
+        "reopened",
+        (c, at) -> c.reopen(caller.username(), form.text(), at));
+  }
+
+  @POST
+  @Path("{id}/rating")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.ORG_ADMIN})
+  @Operation(summary = "Rate the resolved answer 1-5, once, with an optional comment")
+  public Response rate(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConsultationForms.Rating form) {
+    return move(
+        consultations.asked(id),
+        ifMatch,
+        "rated",
+        (c, at) -> c.rate(form.stars(), form.comment(), at));
+  }
+
+  /** A status change: If-Match, the change, then breaches recorded and the audit entry. */
+  private Response move(
+      Consultation c,
+      String ifMatch,
+      String action,
+      java.util.function.BiConsumer<Consultation, OffsetDateTime> change) {
+    ETags.requireMatch(ifMatch, c.version());
+    Map<String, Object> before = c.snapshot();
+    OffsetDateTime now = clock.now();
+    change.accept(c, now);
+    return changed(c, before, action, now);
+  }
+
+  private Response changed(
+      Consultation c, Map<String, Object> before, String action, OffsetDateTime now) {
+    Consultations.Clocks clocks = consultations.observe(c, now);
+    em.flush();
+    audit(c, action, before, null);
+    return ok(c, clocks);
+  }
+
+  private Response ok(Consultation c, Consultations.Clocks clocks) {
+    return Response.ok(view(c, clocks)).tag(ETags.of(c.version())).build();
+  }
+
+  private ConsultationView view(Consultation c, Consultations.Clocks clocks) {
+    return ConsultationView.of(c, clocks, consultations.station());
+  }
+
+  private void audit(Consultation c, String action, Map<String, Object> before, String reason) {
+    changed.fire(
+        new Changed(
+            Consultations.ENTITY,
+            c.publicId().toString(),
+            action,
+            before,
+            c.snapshot(),
+            reason,
+            c.askerOrganisation().id()));
+  }
+}

@@ -1,0 +1,408 @@
+package org.clinbridge.consultation.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.clinbridge.organisations.entity.Organisation;
+import org.clinbridge.projects.entity.Project;
+import org.clinbridge.reference.entity.Pause;
+
+/**
+ * A question from an organisation to the consultation station, optionally about one of its
+ * projects, with its thread and the pauses of its clocks. The status moves only through the named
+ * methods; the clocks' figures are computed from the times kept here ({@link ServiceClock}), and a
+ * breach, once seen, is recorded here with the instant it happened, never moved again.
+ */
+@Entity
+@Table(name = "consultation")
+public class Consultation {
+  public static final int MAX_TEXT = 4000;
+  public static final int MAX_SUBJECT = 200;
+  public static final int MAX_COMMENT = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consultation_seq")
+  @SequenceGenerator(
+      name = "consultation_seq",
+      sequenceName = "consultation_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "public_id", nullable = false, unique = true, updatable = false)
+  private UUID publicId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "asker_org_id", nullable = false, updatable = false)
+  private Organisation askerOrganisation;
+
+  @Column(nullable = false, length = 64, updatable = false)
+  private String asker;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "project_id", updatable = false)
+  private Project project;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40, updatable = false)
+  private Topic topic;
+
+  @Column(nullable = false, length = MAX_SUBJECT, updatable = false)
+  private String subject;
+
+  @Column(nullable = false, length = MAX_TEXT, updatable = false)
+  private String question;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 24)
+  private ConsultationStatus status;
+
+  @Column(length = 64)
+  private String assignee;
+
+  @Column private Integer rating;
+
+  @Column(name = "rating_comment", length = MAX_COMMENT)
+  private String ratingComment;
+
+  @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL)
+  @OrderBy("sentAt")
+  private List<ConsultationMessage> messages = new ArrayList<>();
+
+  @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL)
+  @OrderBy("from")
+  private List<ConsultationPause> pauses = new ArrayList<>();
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "first_response_at")
+  private OffsetDateTime firstResponseAt;
+
+  @Column(name = "resolved_at")
+  private OffsetDateTime resolvedAt;
+
+  @Column(name = "first_response_breached_at")
+  private OffsetDateTime firstResponseBreachedAt;
+
+  @Column(name = "resolution_breached_at")
+  private OffsetDateTime resolutionBreachedAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected Consultation() {}
+
+  /**
+   * A new question by {@code asker} of {@code organisation}; {@code project}, when given, is one of
+   * that organisation's (the caller checks who may see it).
+   */
+  public Consultation(
+      Organisation organisation,
+      String asker,
+      Project project,
+      Topic topic,
+      String subject,
+      String question,
+      OffsetDateTime now) {
+    this.askerOrganisation = Objects.requireNonNull(organisation, "organisation");
+    this.asker = Objects.requireNonNull(asker, "asker");
+    this.project = project;
+    this.topic = Objects.requireNonNull(topic, "topic");
+    this.subject = required("subject", subject, MAX_SUBJECT);
+    this.question = required("question", question, MAX_TEXT);
+    this.publicId = UUID.randomUUID();
+    this.status = ConsultationStatus.NEW;
+    this.createdAt = micros(now);
+    this.updatedAt = createdAt;
+  }
+
+  /**
+   * The station answers: the first answer stops the first-response clock and takes the consultation
+   * (NEW or REOPENED becomes OPEN); the answering consultant becomes the assignee if there is none.
+   */
+  public ConsultationMessage answer(String consultant, String text, OffsetDateTime now) {
+    if (status != ConsultationStatus.OPEN) {
+      move(ConsultationStatus.OPEN, now);
+    }
+    ConsultationMessage m = post(ConsultationMessage.Side.STATION, false, consultant, text, now);
+    responded(consultant, now);
+    // The station answered while waiting on the asker: the wait is over.
+    endPause(now);
+    return m;
+  }
+
+  /** A note only the station sees; changes nothing else. */
+  public ConsultationMessage note(String consultant, String text, OffsetDateTime now) {
+    return post(ConsultationMessage.Side.STATION, true, consultant, text, now);
+  }
+
+  /**
+   * The station asks the asker for documents or facts: the message is posted and the clocks stand
+   * still until the asker answers ({@link #askerWrites}).
+   */
+  public ConsultationMessage requestFromAsker(String consultant, String text, OffsetDateTime now) {
+    move(ConsultationStatus.PENDING_CUSTOMER, now);
+    ConsultationMessage m = post(ConsultationMessage.Side.STATION, false, consultant, text, now);
+    responded(consultant, now);
+    pauses.add(new ConsultationPause(this, micros(now)));
+    return m;
+  }
+
+  /** The asker writes in the thread; an answer to a request restarts the clocks (OPEN). */
+  public ConsultationMessage askerWrites(String author, String text, OffsetDateTime now) {
+    if (status == ConsultationStatus.RESOLVED) {
+      // A resolved question is reopened explicitly, so a thank-you does not reopen it.
+      throw ConsultationConflict.transition(status, ConsultationStatus.OPEN);
+    }
+    if (status == ConsultationStatus.PENDING_CUSTOMER) {
+      move(ConsultationStatus.OPEN, now);
+      endPause(now);
+    }
+    return post(ConsultationMessage.Side.ASKER, false, author, text, now);
+  }
+
+  /** The station gives its answer: the resolution clock stops. */
+  public ConsultationMessage resolve(String consultant, String text, OffsetDateTime now) {
+    move(ConsultationStatus.RESOLVED, now);
+    ConsultationMessage m = post(ConsultationMessage.Side.STATION, false, consultant, text, now);
+    responded(consultant, now);
+    endPause(now);
+    this.resolvedAt = micros(now);
+    return m;
+  }
+
+  /** The asker is not satisfied: the question is back with the station and its clock runs on. */
+  public void reopen(String author, String reason, OffsetDateTime now) {
+    move(ConsultationStatus.REOPENED, now);
+    post(ConsultationMessage.Side.ASKER, false, author, reason, now);
+    this.resolvedAt = null;
+    this.rating = null;
+    this.ratingComment = null;
+  }
+
+  /** The asker rates the resolved answer, 1-5, once. */
+  public void rate(int stars, String comment, OffsetDateTime now) {
+    if (status != ConsultationStatus.RESOLVED && status != ConsultationStatus.CLOSED
+        || rating != null) {
+      throw ConsultationConflict.rating(status);
+    }
+    if (stars < 1 || stars > 5) {
+      throw ConsultationRuleViolation.ratingRange(stars);
+    }
+    this.rating = stars;
+    this.ratingComment = optional("comment", comment, MAX_COMMENT);
+    this.updatedAt = now;
+  }
+
+  /**
+   * Records the breaches these clocks show, each once: a breach already recorded keeps its instant.
+   * Answers whether anything was recorded.
+   */
+  public boolean recordBreaches(ServiceClock firstResponse, ServiceClock resolution) {
+    boolean recorded = false;
+    if (firstResponseBreachedAt == null && firstResponse.breachedAt() != null) {
+      firstResponseBreachedAt = firstResponse.breachedAt().atOffset(ZoneOffset.UTC);
+      recorded = true;
+    }
+    if (resolutionBreachedAt == null && resolution.breachedAt() != null) {
+      resolutionBreachedAt = resolution.breachedAt().atOffset(ZoneOffset.UTC);
+      recorded = true;
+    }
+    return recorded;
+  }
+
+  /** The pauses as the working-hours arithmetic takes them, oldest first. */
+  public List<Pause> clockPauses() {
+    return pauses.stream().map(ConsultationPause::pause).toList();
+  }
+
+  public boolean paused() {
+    return !pauses.isEmpty() && pauses.get(pauses.size() - 1).open();
+  }
+
+  /** What the audit trail keeps of it. */
+  public Map<String, Object> snapshot() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("topic", topic.name());
+    m.put("status", status.name());
+    if (assignee != null) {
+      m.put("assignee", assignee);
+    }
+    if (rating != null) {
+      m.put("rating", rating);
+    }
+    return m;
+  }
+
+  private ConsultationMessage post(
+      ConsultationMessage.Side side,
+      boolean internal,
+      String author,
+      String text,
+      OffsetDateTime now) {
+    if (status.finished()) {
+      throw ConsultationConflict.finished(status);
+    }
+    ConsultationMessage m =
+        new ConsultationMessage(this, side, internal, author, text, micros(now));
+    messages.add(m);
+    this.updatedAt = now;
+    return m;
+  }
+
+  private void responded(String consultant, OffsetDateTime now) {
+    if (firstResponseAt == null) {
+      firstResponseAt = micros(now);
+    }
+    if (assignee == null) {
+      assignee = consultant;
+    }
+  }
+
+  private void endPause(OffsetDateTime now) {
+    if (paused()) {
+      pauses.get(pauses.size() - 1).end(micros(now));
+    }
+  }
+
+  private void move(ConsultationStatus target, OffsetDateTime now) {
+    if (!status.canMoveTo(target)) {
+      throw ConsultationConflict.transition(status, target);
+    }
+    this.status = target;
+    this.updatedAt = now;
+  }
+
+  static String required(String field, String s, int max) {
+    String t = optional(field, s, max);
+    if (t == null) {
+      throw ConsultationRuleViolation.emptyText(field);
+    }
+    return t;
+  }
+
+  private static String optional(String field, String s, int max) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String t = s.strip();
+    if (t.length() > max) {
+      throw ConsultationRuleViolation.textTooLong(field, t.length(), max);
+    }
+    return t;
+  }
+
+  private static OffsetDateTime micros(OffsetDateTime t) {
+    return t.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public UUID publicId() {
+    return publicId;
+  }
+
+  public Organisation askerOrganisation() {
+    return askerOrganisation;
+  }
+
+  public String asker() {
+    return asker;
+  }
+
+  public Project project() {
+    return project;
+  }
+
+  public Topic topic() {
+    return topic;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String question() {
+    return question;
+  }
+
+  public ConsultationStatus status() {
+    return status;
+  }
+
+  public String assignee() {
+    return assignee;
+  }
+
+  public Integer rating() {
+    return rating;
+  }
+
+  public String ratingComment() {
+    return ratingComment;
+  }
+
+  public List<ConsultationMessage> messages() {
+    return Collections.unmodifiableList(messages);
+  }
+
+  public Instant created() {
+    return createdAt.toInstant();
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime firstResponseAt() {
+    return firstResponseAt;
+  }
+
+  public OffsetDateTime resolvedAt() {
+    return resolvedAt;
+  }
+
+  public OffsetDateTime firstResponseBreachedAt() {
+    return firstResponseBreachedAt;
+  }
+
+  public OffsetDateTime resolutionBreachedAt() {
+    return resolutionBreachedAt;
+  }
+
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,22 @@
+package org.clinbridge.consultation.entity;
+
+import org.clinbridge.platform.problem.ProblemException;
+
+/** A consultation that breaks a rule of its content: a 422 naming the rule. */
+public class ConsultationRuleViolation extends ProblemException {
+  private ConsultationRuleViolation(String slug, Object... args) {
+    super(422, slug, slug + ".detail", args);
+  }
+
+  public static ConsultationRuleViolation emptyText(String field) {
+    return new ConsultationRuleViolation("consultation-text-empty", field);
+  }
+
+  public static ConsultationRuleViolation textTooLong(String field, int length, int max) {
+    return new ConsultationRuleViolation("consultation-text-too-long", field, length, max);
+  }
+
+  public static ConsultationRuleViolation ratingRange(int stars) {
+    return new ConsultationRuleViolation("consultation-rating-range", stars);
+  }
+}

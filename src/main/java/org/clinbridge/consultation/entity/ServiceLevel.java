@@ -1,0 +1,65 @@
+package org.clinbridge.consultation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+
+/**
+ * A topic's specialist group and service levels, in the station's working time. Read-only here: the
+ * rows are seeded by the migration and maintained by administrators.
+ */
+@Entity
+@Table(name = "consultation_service_level")
+public class ServiceLevel {
+  @Id
+  @Enumerated(EnumType.STRING)
+  @Column(length = 40)
+  private Topic topic;
+
+  @Column(name = "specialist_group", nullable = false, length = 64)
+  private String specialistGroup;
+
+  @Column(name = "first_response_minutes", nullable = false)
+  private int firstResponseMinutes;
+
+  @Column(name = "next_update_minutes", nullable = false)
+  private int nextUpdateMinutes;
+
+  @Column(name = "resolution_minutes", nullable = false)
+  private int resolutionMinutes;
+
+  protected ServiceLevel() {}
+
+  public ServiceLevel(
+      Topic topic, String group, Duration firstResponse, Duration nextUpdate, Duration resolution) {
+    this.topic = topic;
+    this.specialistGroup = group;
+    this.firstResponseMinutes = (int) firstResponse.toMinutes();
+    this.nextUpdateMinutes = (int) nextUpdate.toMinutes();
+    this.resolutionMinutes = (int) resolution.toMinutes();
+  }
+
+  public Topic topic() {
+    return topic;
+  }
+
+  public String specialistGroup() {
+    return specialistGroup;
+  }
+
+  public Duration firstResponse() {
+    return Duration.ofMinutes(firstResponseMinutes);
+  }
+
+  public Duration nextUpdate() {
+    return Duration.ofMinutes(nextUpdateMinutes);
+  }
+
+  public Duration resolution() {
+    return Duration.ofMinutes(resolutionMinutes);
+  }
+}
