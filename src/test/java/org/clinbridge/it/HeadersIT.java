@@ -29,6 +29,16 @@ class HeadersIT {
   }
 
   @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+    String cookie =
+        given().baseUri(Api.base()).get("/app/login.xhtml").then().extract().header("Set-Cookie");
+    org.assertj.core.api.Assertions.assertThat(cookie)
+        .contains("JSESSIONID")
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("SameSite=Lax");
+  }
+
+  @Test
   void thePagesStylesStayCacheable() {
     given()
         .baseUri(Api.base())
