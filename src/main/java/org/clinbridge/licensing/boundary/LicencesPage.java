@@ -78,6 +78,11 @@ public class LicencesPage implements Serializable {
         .toList();
   }
 
+  /** Where the application's timeline CSV is downloaded (the API's, with the session). */
+  public String timelinePath(LicenceViews.ApplicationView a) {
+    return "/api/licence-applications/" + a.id() + "/timeline.csv";
+  }
+
   public String getProject() {
     return project;
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.clinbridge.licensing.entity.Origin;
 import org.clinbridge.licensing.entity.Route;
 import org.clinbridge.platform.pages.Language;
 import org.clinbridge.platform.pages.Pages;
@@ -87,6 +88,10 @@ public class PathwayPage implements Serializable {
 
   public List<DeviceClass> getClasses() {
     return List.of(DeviceClass.values());
+  }
+
+  public List<Origin> getOrigins() {
+    return List.of(Origin.values());
   }
 
   public List<Route> getRoutes() {
