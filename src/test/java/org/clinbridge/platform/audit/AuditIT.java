@@ -1,6 +1,7 @@
 package org.clinbridge.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -204,9 +205,39 @@ class AuditIT {
           .body("firstBroken.entity", equalTo("organisation"))
           .body("firstBroken.id", equalTo(org.id().toString()))
           .body("firstBroken.problem", equalTo("altered"))
+          .body("broken[0].sequence", equalTo((int) seq))
+          .body("broken[0].problem", equalTo("altered"))
           .body("firstBroken.detail", matchesPattern("Entry " + seq + " was changed.*"));
     } finally {
       AuditTable.forge("update audit_entry set reason = ? where seq = ?", original, seq);
+    }
+    Api.asAdmin().get("/api/audit/verify").then().body("valid", is(true));
+  }
+
+  @Test
+  void everyAlteredEntryIsNamedNotOnlyTheFirst() throws Exception {
+    Api.Org first = Api.organisation(OrganisationKind.UNIVERSITY);
+    deactivateAndReactivate(first, "first reason");
+    Api.Org second = Api.organisation(OrganisationKind.UNIVERSITY);
+    deactivateAndReactivate(second, "second reason");
+    long a = AuditTable.entriesOf("organisation", first.id().toString()).get(1).seq();
+    long b = AuditTable.entriesOf("organisation", second.id().toString()).get(1).seq();
+    String originalA = AuditTable.reasonOf(a);
+    String originalB = AuditTable.reasonOf(b);
+    try {
+      AuditTable.forge("update audit_entry set reason = ? where seq = ?", "changed", a);
+      AuditTable.forge("update audit_entry set reason = ? where seq = ?", "changed", b);
+      Api.asAdmin()
+          .get("/api/audit/verify")
+          .then()
+          .statusCode(200)
+          .body("valid", is(false))
+          .body("brokenCount", equalTo(2))
+          .body("broken.sequence", contains((int) a, (int) b))
+          .body("broken.problem", contains("altered", "altered"));
+    } finally {
+      AuditTable.forge("update audit_entry set reason = ? where seq = ?", originalA, a);
+      AuditTable.forge("update audit_entry set reason = ? where seq = ?", originalB, b);
     }
     Api.asAdmin().get("/api/audit/verify").then().body("valid", is(true));
   }

@@ -1,5 +1,6 @@
 package org.clinbridge.platform.audit.boundary;
 
+import java.util.List;
 import org.clinbridge.platform.audit.control.ChainCheck;
 import org.clinbridge.platform.i18n.Messages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +16,10 @@ public record ChainVerificationView(
                 "The chain head the check ran up to; record its hash outside the system to anchor"
                     + " the chain")
         Head head,
-    @Schema(description = "The first broken place; absent when valid") Broken firstBroken) {
+    @Schema(description = "The first broken place; absent when valid") Broken firstBroken,
+    @Schema(description = "Every broken place in sequence order (at most the first 1000)")
+        List<Broken> broken,
+    @Schema(description = "How many broken places there are in all") long brokenCount) {
 
   @Schema(name = "AuditChainHead")
   public record Head(long sequence, String hash) {}
@@ -33,18 +37,23 @@ public record ChainVerificationView(
       @Schema(description = "What is wrong, for people, in the caller's language") String detail) {}
 
   static ChainVerificationView of(ChainCheck.Result r, Messages messages) {
-    Broken broken = null;
-    if (r.firstBroken() != null) {
-      ChainCheck.Break b = r.firstBroken();
-      broken =
-          new Broken(
-              b.seq(),
-              b.entity(),
-              b.publicId(),
-              b.flaw().code(),
-              messages.text("audit.flaw." + b.flaw().code(), b.seq(), b.seq() - 1));
-    }
+    List<Broken> broken =
+        r.broken().stream()
+            .map(
+                b ->
+                    new Broken(
+                        b.seq(),
+                        b.entity(),
+                        b.publicId(),
+                        b.flaw().code(),
+                        messages.text("audit.flaw." + b.flaw().code(), b.seq(), b.seq() - 1)))
+            .toList();
     return new ChainVerificationView(
-        r.valid(), r.checked(), new Head(r.headSeq(), r.headHash()), broken);
+        r.valid(),
+        r.checked(),
+        new Head(r.headSeq(), r.headHash()),
+        broken.isEmpty() ? null : broken.get(0),
+        broken,
+        r.brokenCount());
   }
 }

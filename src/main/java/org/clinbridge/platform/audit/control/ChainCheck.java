@@ -1,11 +1,16 @@
 package org.clinbridge.platform.audit.control;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.clinbridge.platform.audit.entity.AuditEntry;
 
 /**
- * Walks the audit chain one entry at a time, in sequence order, and remembers the first place it is
- * broken. Holds only the last entry's number and hash, so a chain of any length is checked in
- * constant memory by whoever feeds it (see {@link AuditEntries#verify()}).
+ * Walks the audit chain one entry at a time, in sequence order, and names every place it is broken
+ * (the first {@value #LISTED} of them, and how many there are): an auditor needs the whole damage,
+ * not its first sign. After a break the walk picks the chain up again at the entry it stands on, so
+ * one removed or altered entry is named once, not as a break of every entry after it. Holds only
+ * the last entry's number and hash and the listed breaks, so a chain of any length is checked in
+ * bounded memory by whoever feeds it (see {@link AuditEntries#verify()}).
  */
 public final class ChainCheck {
   /** What can be wrong with the chain at one place. */
@@ -33,12 +38,25 @@ public final class ChainCheck {
     }
   }
 
-  /** The first broken place; entity and id are absent when the entry itself is gone. */
+  /** How many broken places a verdict lists; the count covers them all. */
+  public static final int LISTED = 1000;
+
+  /** A broken place; entity and id are absent when the entry itself is gone. */
   public record Break(long seq, String entity, String publicId, Flaw flaw) {}
 
   /** The verdict over the whole chain up to the head as it was when the walk started. */
   public record Result(
-      boolean valid, long checked, long headSeq, String headHash, Break firstBroken) {}
+      boolean valid,
+      long checked,
+      long headSeq,
+      String headHash,
+      List<Break> broken,
+      long brokenCount) {
+    /** The first broken place, or null when the chain is intact. */
+    public Break firstBroken() {
+      return broken.isEmpty() ? null : broken.get(0);
+    }
+  }
 
   private final long headSeq;
   private final String headHash;
@@ -47,7 +65,8 @@ public final class ChainCheck {
   private String lastEntity;
   private String lastPublicId;
   private long checked;
-  private Break firstBroken;
+  private final List<Break> broken = new ArrayList<>();
+  private long brokenCount;
 
   /** A check of the chain up to the head {@code headSeq} with hash {@code headHash}. */
   public ChainCheck(long headSeq, String headHash) {
@@ -55,41 +74,43 @@ public final class ChainCheck {
     this.headHash = headHash;
   }
 
-  /**
-   * Takes the next entry (in ascending sequence order). Returns false once the chain is found
-   * broken: the walk may stop there.
-   */
+  /** Takes the next entry (in ascending sequence order). Returns false when it is broken there. */
   public boolean accept(AuditEntry e) {
-    if (firstBroken != null) {
-      return false;
-    }
     checked++;
+    boolean intact = true;
     if (e.seq() != expectedSeq) {
-      firstBroken = new Break(expectedSeq, null, null, Flaw.MISSING);
+      // Entries removed before this one: named once, by the first missing number.
+      intact = broke(new Break(expectedSeq, null, null, Flaw.MISSING));
     } else if (!e.intact()) {
-      firstBroken = new Break(e.seq(), e.entity(), e.publicId(), Flaw.ALTERED);
+      intact = broke(new Break(e.seq(), e.entity(), e.publicId(), Flaw.ALTERED));
     } else if (!e.previousHash().equals(previousHash)) {
-      firstBroken = new Break(e.seq(), e.entity(), e.publicId(), Flaw.UNLINKED);
-    } else {
-      expectedSeq = e.seq() + 1;
-      previousHash = e.hash();
-      lastEntity = e.entity();
-      lastPublicId = e.publicId();
-      return true;
+      intact = broke(new Break(e.seq(), e.entity(), e.publicId(), Flaw.UNLINKED));
+    }
+    // Picks the chain up at this entry whatever was wrong before it.
+    expectedSeq = e.seq() + 1;
+    previousHash = e.hash();
+    lastEntity = e.entity();
+    lastPublicId = e.publicId();
+    return intact;
+  }
+
+  private boolean broke(Break b) {
+    brokenCount++;
+    if (broken.size() < LISTED) {
+      broken.add(b);
     }
     return false;
   }
 
   /** The verdict, once every entry up to the head has been offered. */
   public Result finish() {
-    if (firstBroken == null) {
-      long last = expectedSeq - 1;
-      if (last < headSeq) {
-        firstBroken = new Break(expectedSeq, null, null, Flaw.MISSING);
-      } else if (!previousHash.equals(headHash)) {
-        firstBroken = new Break(headSeq, lastEntity, lastPublicId, Flaw.HEAD_MISMATCH);
-      }
+    long last = expectedSeq - 1;
+    if (last < headSeq) {
+      broke(new Break(expectedSeq, null, null, Flaw.MISSING));
+    } else if (!previousHash.equals(headHash)) {
+      broke(new Break(headSeq, lastEntity, lastPublicId, Flaw.HEAD_MISMATCH));
     }
-    return new Result(firstBroken == null, checked, headSeq, headHash, firstBroken);
+    return new Result(
+        brokenCount == 0, checked, headSeq, headHash, List.copyOf(broken), brokenCount);
   }
 }

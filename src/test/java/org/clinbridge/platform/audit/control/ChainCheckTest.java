@@ -33,11 +33,7 @@ class ChainCheckTest {
 
   private ChainCheck.Result check(List<AuditEntry> entries, long headSeq, String headHash) {
     ChainCheck c = new ChainCheck(headSeq, headHash);
-    for (AuditEntry e : entries) {
-      if (!c.accept(e)) {
-        break;
-      }
-    }
+    entries.forEach(c::accept);
     return c.finish();
   }
 
@@ -75,7 +71,9 @@ class ChainCheckTest {
     ChainCheck.Result r = check(chain);
     assertThat(r.valid()).isFalse();
     assertThat(r.firstBroken()).isEqualTo(new ChainCheck.Break(7, "thing", "t-6", Flaw.ALTERED));
-    assertThat(r.checked()).isEqualTo(7);
+    // The walk goes on to the head: the entries after an altered one still chain onto its hash.
+    assertThat(r.checked()).isEqualTo(10);
+    assertThat(r.brokenCount()).isEqualTo(1);
   }
 
   @Test
@@ -117,10 +115,35 @@ class ChainCheckTest {
   }
 
   @Test
-  void theFirstOfSeveralBreaksIsTheOneNamed() throws Exception {
+  void everyBreakIsNamedOnceInSequenceOrder() throws Exception {
     append(10);
-    forge(chain.get(8), "reason", "x");
-    forge(chain.get(2), "reason", "y");
-    assertThat(check(chain).firstBroken().seq()).isEqualTo(3);
+    forge(chain.get(2), "reason", "y"); // entry 3 altered
+    AuditEntry eighth = chain.get(7);
+    forge(eighth, "actorUsername", "mallory");
+    forge(eighth, "hash", eighth.computeHash()); // entry 8 rehashed: 9 no longer links
+    List<AuditEntry> withoutSixth = new ArrayList<>(chain);
+    withoutSixth.remove(5); // entry 6 removed
+    ChainCheck.Result r = check(withoutSixth);
+    assertThat(r.valid()).isFalse();
+    assertThat(r.broken())
+        .containsExactly(
+            new ChainCheck.Break(3, "thing", "t-2", Flaw.ALTERED),
+            new ChainCheck.Break(6, null, null, Flaw.MISSING),
+            new ChainCheck.Break(9, "thing", "t-8", Flaw.UNLINKED));
+    assertThat(r.brokenCount()).isEqualTo(3);
+    assertThat(r.firstBroken().seq()).isEqualTo(3);
+    assertThat(r.checked()).isEqualTo(9);
+  }
+
+  @Test
+  void aVerdictListsTheFirstThousandBreaksAndCountsThemAll() throws Exception {
+    append(1200);
+    for (int i = 0; i < 1100; i++) {
+      forge(chain.get(i), "reason", "z");
+    }
+    ChainCheck.Result r = check(chain);
+    assertThat(r.broken()).hasSize(ChainCheck.LISTED);
+    assertThat(r.brokenCount()).isEqualTo(1100);
+    assertThat(r.broken().get(999).seq()).isEqualTo(1000);
   }
 }
