@@ -64,6 +64,10 @@ class AuthorizationIT {
       PUT  /api/reference/working-hours                        | DISTRICT_ADMIN
       GET  /api/reference/working-hours/elapsed                | PUBLIC
       GET  /api/reference/working-hours/after                  | PUBLIC
+      # timed jobs
+      GET  /api/admin/jobs                                     | DISTRICT_ADMIN
+      GET  /api/admin/jobs/{name}/runs                         | DISTRICT_ADMIN
+      POST /api/admin/jobs/{name}/run                          | DISTRICT_ADMIN
       # organisations and people
       GET  /api/organisations                                  | ALL
       POST /api/organisations                                  | DISTRICT_ADMIN

@@ -57,6 +57,20 @@ public final class JpqlWhere {
    */
   public JpqlWhere afterCreated(
       PageRequest request, String tag, String createdPath, String publicIdPath) {
+    return created(request, tag, createdPath, publicIdPath, ">");
+  }
+
+  /**
+   * The same, newest first: rows created before the cursor's; order the query by {@code created
+   * desc, publicId desc} to match.
+   */
+  public JpqlWhere beforeCreated(
+      PageRequest request, String tag, String createdPath, String publicIdPath) {
+    return created(request, tag, createdPath, publicIdPath, "<");
+  }
+
+  private JpqlWhere created(
+      PageRequest request, String tag, String createdPath, String publicIdPath, String op) {
     if (request.first()) {
       return this;
     }
@@ -73,11 +87,15 @@ public final class JpqlWhere {
         true,
         "("
             + createdPath
-            + " > :afterAt or ("
+            + " "
+            + op
+            + " :afterAt or ("
             + createdPath
             + " = :afterAt and "
             + publicIdPath
-            + " > :afterId))",
+            + " "
+            + op
+            + " :afterId))",
         "afterAt",
         at,
         "afterId",
