@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * every notice names; the rest go to a random far year), so that other tests counting working days
  * across 2025-2026 never see them.
  */
-class CalendarIT {
+public class CalendarIT {
   static final String CALENDAR = "/api/reference/calendar";
 
   @BeforeAll
@@ -38,7 +38,7 @@ class CalendarIT {
     Api.base();
   }
 
-  static Map<String, Object> day(String date, String kind, String zh, String en) {
+  public static Map<String, Object> day(String date, String kind, String zh, String en) {
     return Map.of("date", date, "kind", kind, "name", Map.of("zh", zh, "en", en));
   }
 
@@ -58,7 +58,7 @@ class CalendarIT {
     return year;
   }
 
-  static Response addNotice(int year, List<Map<String, Object>> days) {
+  public static Response addNotice(int year, List<Map<String, Object>> days) {
     return Api.asAdmin()
         .contentType(ContentType.JSON)
         .body(

@@ -22,30 +22,13 @@ import org.clinbridge.platform.security.Role;
 import org.clinbridge.testing.Api;
 import org.clinbridge.testing.Api.TestUser;
 import org.clinbridge.testing.TestSmtp;
-import org.clinbridge.testing.Usccs;
 import org.junit.jupiter.api.Test;
 
 /** Black-box: start-ups apply to scenes, hospitals review, capacity holds under racing accepts. */
 class ApplicationsIT {
   /** A start-up whose contact address receives the notification e-mails. */
   static TestUser startUp(String email) {
-    Response r =
-        Api.asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "kind", "START_UP",
-                    "name",
-                        Map.of(
-                            "zh", "心擎医疗" + ScenesIT.word(), "en", "HeartEngine " + ScenesIT.word()),
-                    "uscc", Usccs.random(),
-                    "contact", Map.of("email", email)))
-            .post("/api/organisations");
-    r.then().statusCode(201);
-    Api.Org org =
-        new Api.Org(
-            java.util.UUID.fromString(r.path("id")), OrganisationKind.START_UP, r.path("uscc"));
-    return Api.user(org, Role.START_UP_MEMBER);
+    return Api.user(Api.organisation(OrganisationKind.START_UP, email), Role.START_UP_MEMBER);
   }
 
   static String project(TestUser founder, String subcatalogue, String expectedClass, int trl) {

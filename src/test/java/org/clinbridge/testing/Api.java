@@ -103,17 +103,24 @@ public final class Api {
 
   /** A new active organisation of {@code kind} with a random valid USCC, registered by admin. */
   public static Org organisation(OrganisationKind kind) {
+    return organisation(kind, null);
+  }
+
+  /**
+   * The same, with a contact address when {@code contactEmail} is given: the organisation's
+   * notification e-mails go there, so a test can read them back (TestSmtp).
+   */
+  public static Org organisation(OrganisationKind kind, String contactEmail) {
     String uscc = Usccs.random();
     String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    Response r =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "kind", kind.name(),
-                    "name", Map.of("zh", "测试机构 " + tag, "en", "Test organisation " + tag),
-                    "uscc", uscc))
-            .post("/api/organisations");
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("kind", kind.name());
+    form.put("name", Map.of("zh", "测试机构 " + tag, "en", "Test organisation " + tag));
+    form.put("uscc", uscc);
+    if (contactEmail != null) {
+      form.put("contact", Map.of("email", contactEmail));
+    }
+    Response r = asAdmin().contentType(ContentType.JSON).body(form).post("/api/organisations");
     if (r.statusCode() != 201) {
       throw new IllegalStateException("Cannot create an organisation: " + r.asString());
     }

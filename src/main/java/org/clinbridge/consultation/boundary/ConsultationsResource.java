@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.clinbridge.consultation.control.ConsultationNotices;
 import org.clinbridge.consultation.control.Consultations;
 import org.clinbridge.consultation.entity.Consultation;
 import org.clinbridge.consultation.entity.ConsultationStatus;
@@ -56,6 +57,7 @@ public class ConsultationsResource {
   @Inject DistrictClock clock;
   @Inject Caller caller;
   @Inject Consultations consultations;
+  @Inject ConsultationNotices notices;
   @Inject ProjectAccess projects;
   @Inject Event<Changed> changed;
   @PersistenceContext EntityManager em;
@@ -175,6 +177,7 @@ public class ConsultationsResource {
         return changed(c, before, "noted", now);
       }
       c.answer(caller.username(), form.text(), now);
+      notices.answered(c);
       return changed(c, before, "answered", now);
     }
     if (form.internal()) {
@@ -183,6 +186,7 @@ public class ConsultationsResource {
     Consultation c = consultations.asked(id);
     Map<String, Object> before = c.snapshot();
     c.askerWrites(caller.username(), form.text(), now);
+    notices.askerWrote(c);
     return changed(c, before, "asker-wrote", now);
   }
 
@@ -199,7 +203,10 @@ public class ConsultationsResource {
         consultations.visible(id),
         ifMatch,
         "documents-requested",
-        (c, at) -> c.requestFromAsker(caller.username(), form.text(), at));
+        (c, at) -> {
+          c.requestFromAsker(caller.username(), form.text(), at);
+          notices.documentsRequested(c);
+        });
   }
 
   @POST

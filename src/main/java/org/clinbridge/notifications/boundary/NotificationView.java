@@ -14,6 +14,8 @@ public record NotificationView(
     Bilingual subject,
     Bilingual body,
     String link,
+    @Schema(description = "True when it is addressed to the caller alone, not to the organisation")
+        boolean personal,
     OffsetDateTime createdAt,
     OffsetDateTime readAt) {
   static NotificationView of(Notification n) {
@@ -23,6 +25,7 @@ public record NotificationView(
         n.subject().view(),
         n.body().view(),
         n.link(),
+        n.personal(),
         n.createdAt(),
         n.readAt());
   }

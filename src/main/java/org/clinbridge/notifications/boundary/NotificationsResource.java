@@ -24,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The caller's organisation's inbox. Another organisation's message answers 404. */
+/**
+ * The caller's inbox: the organisation's messages and their own. Another organisation's message, or
+ * one addressed to another person, answers 404.
+ */
 @Boundary
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +54,8 @@ public class NotificationsResource {
           String cursor) {
     PageRequest page = PageRequest.of(limit, cursor);
     return Page.of(
-        notifications.page(caller.organisationRef(), Boolean.TRUE.equals(unread), page),
+        notifications.page(
+            caller.organisationRef(), caller.accountId(), Boolean.TRUE.equals(unread), page),
         page.limit(),
         NotificationView::of,
         Notifications::cursorOf);
@@ -61,7 +65,7 @@ public class NotificationsResource {
   @Path("unread-count")
   @Operation(summary = "How many notifications my organisation has not read")
   public Map<String, Long> unreadCount() {
-    return Map.of("unread", notifications.unread(caller.organisationRef()));
+    return Map.of("unread", notifications.unread(caller.organisationRef(), caller.accountId()));
   }
 
   @POST
@@ -81,7 +85,7 @@ public class NotificationsResource {
       throw ProblemException.notFound("notification", id);
     }
     return notifications
-        .mine(publicId, caller.organisationRef())
+        .mine(publicId, caller.organisationRef(), caller.accountId())
         .orElseThrow(() -> ProblemException.notFound("notification", id));
   }
 }

@@ -1,8 +1,6 @@
 package org.clinbridge.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
@@ -14,22 +12,17 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends notification e-mails through Jakarta Mail when {@code smtp.host} is configured ({@code
  * SMTP_HOST}, with {@code SMTP_PORT}, {@code SMTP_FROM}, {@code SMTP_USER}, {@code SMTP_PASSWORD},
- * {@code SMTP_STARTTLS}); without it, the inbox is the only channel. Mail goes out after the
- * transaction that made the notification commits, so a rolled-back change sends nothing, and a mail
- * server that fails is logged, never turned into a failed request.
+ * {@code SMTP_STARTTLS}); without it, the inbox is the only channel. Nothing here is called on a
+ * request: mail waits in the outbox ({@link MailOutbox}) and is sent from there.
  */
 @ApplicationScoped
 public class Mailer {
-  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
-
-  /** An e-mail to send once the current transaction has committed. */
+  /** An e-mail to send. */
   public record Outgoing(String to, String subject, String text) {}
 
   /** SMTP settings; an empty host means e-mail is off. */
@@ -69,15 +62,9 @@ public class Mailer {
     return host.filter(h -> !h.isBlank()).isPresent();
   }
 
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outgoing mail) {
-    if (!enabled()) {
-      return;
-    }
-    try {
-      send(new Settings(host, port, from, user, password, startTls), mail);
-    } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Notification e-mail to " + mail.to() + " not sent", e);
-    }
+  /** Sends one message with the configured server now; throws when it could not. */
+  public void sendNow(Outgoing mail) throws MessagingException {
+    send(new Settings(host, port, from, user, password, startTls), mail);
   }
 
   /** Sends one message now; plain so that it is tested against a local SMTP server. */

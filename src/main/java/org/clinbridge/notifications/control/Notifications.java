@@ -13,16 +13,24 @@ import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 
-/** An organisation's inbox, newest first. */
+/**
+ * A person's inbox: their organisation's messages and those addressed to them alone, newest first.
+ * A message for another person of the same organisation is not theirs to see.
+ */
 @ApplicationScoped
 public class Notifications {
   public static final String CURSOR_TAG = "inbox";
 
   @PersistenceContext EntityManager em;
 
-  public List<Notification> page(long organisationRef, boolean unreadOnly, PageRequest page) {
-    StringBuilder jpql =
-        new StringBuilder("select n from Notification n where n.recipient.id = :org");
+  /** Whose messages: the organisation's, and the person's own; outer join so both show. */
+  private static final String MINE =
+      "select n from Notification n left join n.person p where n.recipient.id = :org"
+          + " and (n.personRef is null or p.publicId = :me)";
+
+  public List<Notification> page(
+      long organisationRef, UUID me, boolean unreadOnly, PageRequest page) {
+    StringBuilder jpql = new StringBuilder(MINE);
     if (unreadOnly) {
       jpql.append(" and n.readAt is null");
     }
@@ -40,29 +48,35 @@ public class Notifications {
     }
     jpql.append(" order by n.createdAt desc, n.publicId desc");
     TypedQuery<Notification> q =
-        em.createQuery(jpql.toString(), Notification.class).setParameter("org", organisationRef);
+        em.createQuery(jpql.toString(), Notification.class)
+            .setParameter("org", organisationRef)
+            .setParameter("me", nobodyIfNull(me));
     if (at != null) {
       q.setParameter("at", at).setParameter("after", after);
     }
     return q.setMaxResults(page.limit() + 1).getResultList();
   }
 
-  public long unread(long organisationRef) {
+  public long unread(long organisationRef, UUID me) {
     return em.createQuery(
-            "select count(n) from Notification n where n.recipient.id = :org and n.readAt is null",
-            Long.class)
+            MINE.replace("select n ", "select count(n) ") + " and n.readAt is null", Long.class)
         .setParameter("org", organisationRef)
+        .setParameter("me", nobodyIfNull(me))
         .getSingleResult();
   }
 
-  public Optional<Notification> mine(UUID publicId, long organisationRef) {
-    return em.createQuery(
-            "select n from Notification n where n.publicId = :id and n.recipient.id = :org",
-            Notification.class)
+  public Optional<Notification> mine(UUID publicId, long organisationRef, UUID me) {
+    return em.createQuery(MINE + " and n.publicId = :id", Notification.class)
         .setParameter("id", publicId)
         .setParameter("org", organisationRef)
+        .setParameter("me", nobodyIfNull(me))
         .getResultStream()
         .findFirst();
+  }
+
+  /** A caller without an account of ours (none today) sees only the organisation's messages. */
+  private static UUID nobodyIfNull(UUID me) {
+    return me == null ? new UUID(0, 0) : me;
   }
 
   public static Cursor cursorOf(Notification n) {

@@ -19,10 +19,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
+import org.clinbridge.organisations.entity.Account;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.i18n.BilingualText;
 
-/** A message in an organisation's inbox, in both languages, read once by anyone there. */
+/**
+ * A message in an organisation's inbox, in both languages, read once by anyone there; or, when it
+ * names a person, a message for that person alone (it still belongs to the organisation, so it
+ * leaves with neither).
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -40,6 +45,15 @@ public class Notification {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
   private Organisation recipient;
+
+  /** The one person it is for; null for everyone of the organisation. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "account_id", updatable = false)
+  private Account person;
+
+  /** The person's key, read without loading the account (a list shows only whether it is set). */
+  @Column(name = "account_id", insertable = false, updatable = false)
+  private Long personRef;
 
   /** What happened, e.g. {@code application-submitted}; stable, for clients to filter on. */
   @Column(nullable = false, length = 60, updatable = false)
@@ -82,11 +96,26 @@ public class Notification {
       OffsetDateTime now) {
     this.publicId = UUID.randomUUID();
     this.recipient = Objects.requireNonNull(recipient, "recipient");
+    this.person = null;
     this.kind = Objects.requireNonNull(kind, "kind");
     this.subject = Objects.requireNonNull(subject, "subject");
     this.body = Objects.requireNonNull(body, "body");
     this.link = link;
     this.createdAt = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** A message for one person of their organisation. */
+  public static Notification toPerson(
+      Account person,
+      String kind,
+      BilingualText subject,
+      BilingualText body,
+      String link,
+      OffsetDateTime now) {
+    Notification n = new Notification(person.organisation(), kind, subject, body, link, now);
+    n.person = person;
+    n.personRef = person.id();
+    return n;
   }
 
   /** Marks it read; reading it again keeps the first time. */
@@ -96,12 +125,21 @@ public class Notification {
     }
   }
 
+  public Long id() {
+    return id;
+  }
+
   public UUID publicId() {
     return publicId;
   }
 
   public Organisation recipient() {
     return recipient;
+  }
+
+  /** Whether it is for one person rather than the whole organisation. */
+  public boolean personal() {
+    return personRef != null;
   }
 
   public String kind() {

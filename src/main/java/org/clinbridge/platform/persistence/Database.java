@@ -1,6 +1,9 @@
 package org.clinbridge.platform.persistence;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * The one data source of the application.
@@ -36,4 +39,17 @@ public final class Database {
   public static final String JNDI_NAME = "java:app/jdbc/clinbridge";
 
   private Database() {}
+
+  /**
+   * A connection of the application's pool whose statements each commit by themselves, for work
+   * that must be visible to other instances at once and outside any container transaction (job
+   * leases, outbox claims). The caller closes it.
+   */
+  public static Connection autoCommitted(DataSource dataSource) throws SQLException {
+    Connection c = dataSource.getConnection();
+    if (!c.getAutoCommit()) {
+      c.setAutoCommit(true);
+    }
+    return c;
+  }
 }

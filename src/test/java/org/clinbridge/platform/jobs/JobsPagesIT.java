@@ -29,6 +29,8 @@ class JobsPagesIT extends BrowserTest {
     assertThat(browser.path()).startsWith("/app/jobs.xhtml");
     WebElement audit = row("audit-chain-check");
     assertThat(audit.getText()).contains("every 24 h").contains("Checks the whole audit trail");
+    assertThat(row("mail-outbox").getText()).contains("every 1 min");
+    assertThat(row("reminders").getText()).contains("every 1 h");
     assertThat(audit.findElement(By.className("cb-next-run")).getText())
         .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 

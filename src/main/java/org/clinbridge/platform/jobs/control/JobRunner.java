@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.clinbridge.platform.persistence.Database;
 
 /**
  * Runs jobs under a lease row of {@code job_lease}, so that any number of runners (one per
@@ -219,12 +220,6 @@ public final class JobRunner {
   }
 
   private Connection connection() throws SQLException {
-    Connection c = dataSource.getConnection();
-    if (!c.getAutoCommit()) {
-      // Outside a container transaction: each statement commits by itself, so the lease is
-      // visible to other runners at once.
-      c.setAutoCommit(true);
-    }
-    return c;
+    return Database.autoCommitted(dataSource);
   }
 }

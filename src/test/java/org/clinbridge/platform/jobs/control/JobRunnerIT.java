@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -21,14 +20,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
-import org.clinbridge.platform.persistence.Migrations;
-import org.clinbridge.testing.TestDatabase;
-import org.h2.jdbcx.JdbcDataSource;
+import org.clinbridge.testing.MigratedDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Two job runners in one JVM on one database stand for two instances (two Payara Micro boots would
@@ -43,29 +39,20 @@ class JobRunnerIT {
   private static final OffsetDateTime T0 =
       OffsetDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZoneOffset.UTC);
 
-  private String postgresUrl;
-  private PGSimpleDataSource postgres;
-  private JdbcDataSource h2;
+  private MigratedDatabases databases;
+  private DataSource postgres;
+  private DataSource h2;
 
   @BeforeAll
   void databases() throws Exception {
-    postgresUrl = TestDatabase.createScratchDatabase();
-    postgres = new PGSimpleDataSource();
-    postgres.setUrl(postgresUrl);
-    postgres.setUser(TestDatabase.user());
-    postgres.setPassword(TestDatabase.password());
-    Migrations.configure(postgres).load().migrate();
-    h2 = new JdbcDataSource();
-    h2.setURL(
-        "jdbc:h2:mem:"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    Migrations.configure(h2).load().migrate();
+    databases = MigratedDatabases.create();
+    postgres = databases.postgres();
+    h2 = databases.h2();
   }
 
   @AfterAll
   void drop() throws Exception {
-    TestDatabase.dropScratchDatabase(postgresUrl);
+    databases.close();
   }
 
   @Test
