@@ -4,6 +4,7 @@ import static org.clinbridge.projects.ProjectsFixtures.TODAY;
 import static org.clinbridge.projects.ProjectsFixtures.json;
 
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.clinbridge.testing.Api;
@@ -17,9 +18,15 @@ public final class LicensingFixtures {
    * with a random serial; returns the certificate's view.
    */
   public static JsonPath certificate(Api.TestUser founder, String project, String subcatalogue) {
+    return certificate(founder, project, subcatalogue, TODAY.minusYears(1));
+  }
+
+  /** The same, issued on {@code issuedOn}: it expires five years less a day later. */
+  public static JsonPath certificate(
+      Api.TestUser founder, String project, String subcatalogue, LocalDate issuedOn) {
     String number =
         "沪械注准"
-            + (TODAY.getYear() - 1)
+            + issuedOn.getYear()
             + "2"
             + subcatalogue
             + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
@@ -33,7 +40,7 @@ public final class LicensingFixtures {
                 "product",
                 Map.of("zh", "心电贴", "en", "ECG patch"),
                 "issuedOn",
-                TODAY.minusYears(1).toString()))
+                issuedOn.toString()))
         .post("/api/projects/" + project + "/certificates")
         .then()
         .statusCode(201)

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.clinbridge.licensing.LicensingFixtures;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.projects.ProjectsFixtures;
@@ -69,6 +70,41 @@ class RemindersIT {
         .statusCode(200)
         .body("find { it.name == 'reminders' }.lastRun.summary", containsString(" due, "))
         .body("find { it.name == 'mail-outbox' }.intervalSeconds", equalTo(60));
+  }
+
+  @Test
+  void aCertificatesRenewalReminderArrivesOnceInTheInboxAndByEmail() throws Exception {
+    String address = "holder-" + UUID.randomUUID() + "@startup.test";
+    TestUser founder = startUp(address);
+    String project = ProjectsFixtures.createProject(founder);
+    // Expires in 11 months: the last day to apply for renewal is in 5 months, so the reminder
+    // 12 months before expiry is due (and the 18-month one passed unsent: only the nearest goes).
+    LocalDate today = LocalDate.now(DISTRICT);
+    JsonPath certificate =
+        LicensingFixtures.certificate(
+            founder, project, "07", today.plusMonths(11).minusYears(5).plusDays(1));
+    String number = certificate.getString("number");
+    LocalDate expires = LocalDate.parse(certificate.getString("expiresOn"));
+    assertThat(expires).isEqualTo(today.plusMonths(11));
+
+    for (int run = 0; run < 2; run++) {
+      Api.asAdmin().post("/api/admin/jobs/reminders/run").then().statusCode(200);
+    }
+
+    List<Map<String, Object>> reminders =
+        inbox(founder, "/api/certificates/" + certificate.getString("id"));
+    assertThat(reminders).hasSize(1);
+    assertThat(reminders.get(0).get("kind")).isEqualTo("certificate-renewal-due");
+    @SuppressWarnings("unchecked")
+    Map<String, String> subject = (Map<String, String>) reminders.get(0).get("subject");
+    assertThat(subject.get("en"))
+        .contains("Renewal application for certificate " + number, "expires on " + expires)
+        .contains("deadline " + expires.minusMonths(6));
+    List<String> mails = TestSmtp.subjectsTo(address, 15_000);
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0)).contains(number);
+    Thread.sleep(1500);
+    assertThat(TestSmtp.subjectsTo(address, 0)).hasSize(1);
   }
 
   @Test

@@ -121,6 +121,23 @@ public class LicenceApplicationsResource {
     return ok(access.visibleApplication(id));
   }
 
+  /** One application with its clock: the use case behind {@link #get} and the application page. */
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  public LicenceViews.ApplicationView view(UUID id) {
+    return view(access.visibleApplication(id));
+  }
+
+  private LicenceViews.ApplicationView view(LicenceApplication a) {
+    return LicenceViews.ApplicationView.of(a, statutoryClocks.of(a));
+  }
+
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
@@ -386,9 +403,7 @@ public class LicenceApplicationsResource {
   }
 
   private Response ok(LicenceApplication a) {
-    return Response.ok(LicenceViews.ApplicationView.of(a, statutoryClocks.of(a)))
-        .tag(ETags.of(a.version()))
-        .build();
+    return Response.ok(view(a)).tag(ETags.of(a.version())).build();
   }
 
   /** An enum query or path parameter; unset is null, an unknown name a 400 naming it. */

@@ -39,6 +39,9 @@ public final class Pages {
 
   /** The public id in a page address; a malformed one is a record that does not exist (404). */
   public static UUID id(String raw) {
+    if (raw == null) {
+      throw ProblemException.notFound("record", "");
+    }
     try {
       return UUID.fromString(raw.trim());
     } catch (IllegalArgumentException e) {
