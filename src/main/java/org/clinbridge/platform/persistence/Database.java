@@ -33,7 +33,14 @@ import javax.sql.DataSource;
       "fish.payara.connection-validation-method=auto-commit",
       "fish.payara.validate-atmost-once-period-in-seconds=30",
       "fish.payara.slow-query-threshold-in-seconds=${MPCONFIG=db.slow-query-seconds:-1}",
-      "fish.payara.connection-leak-timeout-in-seconds=${MPCONFIG=db.leak-timeout-seconds:0}"
+      "fish.payara.connection-leak-timeout-in-seconds=${MPCONFIG=db.leak-timeout-seconds:0}",
+      // Bounded waits: a request waits this long for a pooled connection, then answers 503 (not
+      // Payara's 60 s); a statement runs at most this long (lock waits included), then is
+      // cancelled and answers 503; one connection found broken drops them all, so the pool
+      // recovers in one step after a database restart (docs/operations.md#database-faults).
+      "fish.payara.max-wait-time-in-millis=${MPCONFIG=db.max-wait-millis:10000}",
+      "fish.payara.statement-timeout-in-seconds=${MPCONFIG=db.statement-timeout-seconds:30}",
+      "fish.payara.fail-all-connections=true"
     })
 public final class Database {
   public static final String JNDI_NAME = "java:app/jdbc/clinbridge";

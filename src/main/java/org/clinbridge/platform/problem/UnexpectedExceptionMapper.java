@@ -41,6 +41,13 @@ public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
     if (MalformedBody.isMalformed(e)) {
       return respond(400, "malformed-json", "malformed-json.detail");
     }
+    if (DatabaseUnavailable.is(e)) {
+      LOG.log(Level.WARNING, "Database unavailable at " + instance() + ": " + e);
+      return Response.fromResponse(
+              respond(503, "database-unavailable", "database-unavailable.detail"))
+          .header("Retry-After", "5")
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, e, () -> "Incident " + incident + " at " + instance());
     return ProblemResponses.response(
