@@ -26,6 +26,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.clinbridge.organisations.entity.OrganisationKind;
+import org.clinbridge.platform.security.Role;
 import org.clinbridge.projects.ProjectsFixtures;
 import org.clinbridge.testing.Api;
 import org.clinbridge.testing.TestDatabase;
@@ -71,6 +73,71 @@ class FundIT {
 
   static Map<String, Object> tranche(String milestone, String amount) {
     return Map.of("milestoneId", milestone, "amount", new BigDecimal(amount));
+  }
+
+  @Test
+  void aTechnologyManagerSeesTheGrantsOfTheirOwnProjectsOnly() {
+    Api.TestUser founder = founder();
+    Api.TestUser assigned = manager();
+    String project = ProjectsFixtures.createProject(founder);
+    assign(project, assigned);
+    String m1 = milestone(founder, project, TODAY.plusDays(30));
+    String pool = pool("1000000.00");
+    String grant =
+        json(Api.asAdmin())
+            .body(award(project, List.of(tranche(m1, "100000.00"))))
+            .post("/api/fund-pools/" + pool + "/grants")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    // The project's own manager, the start-up and district administrators read it.
+    assigned.api().get("/api/grants/" + grant).then().statusCode(200);
+    founder.api().get("/api/grants/" + grant).then().statusCode(200);
+    Api.asAdmin().get("/api/grants/" + grant).then().statusCode(200);
+    assertThat(
+            assigned
+                .api()
+                .get("/api/fund-pools/" + pool + "/grants")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<String>>path("items.id"))
+        .containsExactly(grant);
+    assertThat(
+            Api.asAdmin()
+                .get("/api/fund-pools/" + pool + "/grants")
+                .then()
+                .extract()
+                .<List<String>>path("items.id"))
+        .containsExactly(grant);
+
+    // Managers of other projects, in a district office, a university or a service agency, do not.
+    for (Api.TestUser other :
+        List.of(
+            manager(),
+            Api.user(OrganisationKind.UNIVERSITY, Role.TECH_MANAGER),
+            Api.user(OrganisationKind.SERVICE_AGENCY, Role.TECH_MANAGER))) {
+      other
+          .api()
+          .get("/api/grants/" + grant)
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json");
+      assertThat(
+              other
+                  .api()
+                  .get("/api/fund-pools/" + pool + "/grants")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .<List<String>>path("items.id"))
+          .isEmpty();
+      other.api().get("/api/projects/" + project + "/grants").then().statusCode(404);
+      // The pool's own statement stays readable to every manager, as a district figure.
+      other.api().get("/api/fund-pools/" + pool + "/statement").then().statusCode(200);
+    }
   }
 
   @Test

@@ -40,6 +40,7 @@ import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
@@ -62,6 +63,7 @@ public class FundPoolsResource {
   @Inject Funds funds;
   @Inject FundLedger ledger;
   @Inject ProjectAccess access;
+  @Inject Caller caller;
   @Inject Projects projects;
   @Inject DistrictClock clock;
   @Inject Event<Changed> changed;
@@ -147,15 +149,22 @@ public class FundPoolsResource {
   @GET
   @Path("{id}/grants")
   @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TECH_MANAGER})
-  @Operation(summary = "The pool's grants in the order they were awarded")
+  @Operation(
+      summary = "The pool's grants in the order they were awarded",
+      description =
+          "All of them for district administrators; for a technology manager, those to the"
+              + " projects assigned to them")
   public Page<FundViews.GrantView> grants(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     FundPool p = pool(id);
     PageRequest request = PageRequest.of(limit, cursor);
-    return Page.of(
-        funds.grants(p, request), request.limit(), FundViews.GrantView::of, Funds::cursorOf);
+    List<Grant> grants =
+        caller.isDistrictAdmin()
+            ? funds.grants(p, request)
+            : funds.grantsManagedBy(p, caller.accountId(), request);
+    return Page.of(grants, request.limit(), FundViews.GrantView::of, Funds::cursorOf);
   }
 
   @POST

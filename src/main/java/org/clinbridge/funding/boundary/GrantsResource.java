@@ -19,7 +19,6 @@ import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
-import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.control.ProjectAccess;
@@ -90,9 +89,13 @@ public class GrantsResource {
     return FundViews.GrantView.of(g);
   }
 
+  /**
+   * A grant its project's viewers may read: the start-up, the project's own technology manager,
+   * district administrators. Another manager's project's grant is not found, as its project is.
+   */
   private Grant readable(UUID id) {
     Grant g = funds.grant(id).orElseThrow(() -> ProblemException.notFound("grant", id));
-    if (!caller.has(Role.TECH_MANAGER) && !access.canSee(g.project())) {
+    if (!access.canSee(g.project())) {
       throw ProblemException.notFound("grant", id);
     }
     return g;

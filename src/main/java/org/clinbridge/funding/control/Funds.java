@@ -61,14 +61,23 @@ public class Funds {
 
   /** A pool's grants in the order they were awarded. */
   public List<Grant> grants(FundPool pool, PageRequest page) {
-    return grantsWhere("g.pool = :owner", pool, page);
+    return grantsWhere("g.pool = :owner", pool, null, page);
+  }
+
+  /**
+   * The pool's grants to projects the technology manager {@code manager} is assigned to: a manager
+   * follows their own projects' money, not every start-up's (docs/security.md).
+   */
+  public List<Grant> grantsManagedBy(FundPool pool, UUID manager, PageRequest page) {
+    return grantsWhere(
+        "g.pool = :owner and g.project.managerAccountId = :manager", pool, manager, page);
   }
 
   public List<Grant> grants(Project project, PageRequest page) {
-    return grantsWhere("g.project = :owner", project, page);
+    return grantsWhere("g.project = :owner", project, null, page);
   }
 
-  private List<Grant> grantsWhere(String condition, Object owner, PageRequest page) {
+  private List<Grant> grantsWhere(String condition, Object owner, UUID manager, PageRequest page) {
     String order = " order by g.recordedAt, g.publicId";
     var q =
         page.first()
@@ -85,6 +94,10 @@ public class Funds {
                     Grant.class)
                 .setParameter("at", java.time.OffsetDateTime.parse(decode(page, GRANTS).key(0)))
                 .setParameter("id", UUID.fromString(decode(page, GRANTS).key(1)));
+    if (manager != null) {
+      // Stored as text (the identity provider's subject may be any string).
+      q.setParameter("manager", manager.toString());
+    }
     return q.setParameter("owner", owner).setMaxResults(page.limit() + 1).getResultList();
   }
 
