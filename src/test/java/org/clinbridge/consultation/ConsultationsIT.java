@@ -166,6 +166,48 @@ class ConsultationsIT {
     assertThat(breaches).as("recorded once, at the instant").hasSize(1);
   }
 
+  @Test
+  void aResolvedConsultationClosesItselfAfterFiveWorkingDaysAndMayStillBeRated() throws Exception {
+    String id = ask(founder, null).then().statusCode(201).extract().path("id");
+    Response answered =
+        post(consultant, id, "messages", null, Map.of("text", "按第二类申报", "internal", false));
+    post(consultant, id, "resolve", answered.header("ETag"), Map.of("text", "第二类"))
+        .then()
+        .statusCode(200);
+
+    // Resolved just now: no working day has passed, it stays resolved.
+    runAutoClose();
+    assertThat((String) get(founder, id).path("status")).isEqualTo("RESOLVED");
+
+    // Resolved on 13 February 2026, before the Spring Festival: long past five working days.
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement ps =
+            c.prepareStatement("update consultation set resolved_at = ? where public_id = ?")) {
+      ps.setObject(1, OffsetDateTime.parse("2026-02-13T08:00:00Z"));
+      ps.setObject(2, UUID.fromString(id));
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+    runAutoClose();
+    Response closed = get(founder, id);
+    assertThat((String) closed.path("status")).isEqualTo("CLOSED");
+    post(founder, id, "reopen", closed.header("ETag"), Map.of("text", "还有问题"))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    post(founder, id, "rating", closed.header("ETag"), Map.of("stars", 5)).then().statusCode(200);
+    assertThat(
+            AuditTable.entriesOf("consultation", id).stream().map(AuditTable.Row::action).toList())
+        .containsSubsequence("resolved", "closed-automatically", "rated");
+  }
+
+  private static void runAutoClose() {
+    Api.asAdmin()
+        .post("/api/admin/jobs/consultation-auto-close/run")
+        .then()
+        .statusCode(200)
+        .body("outcome", org.hamcrest.Matchers.equalTo("SUCCEEDED"));
+  }
+
   static List<Object> countBreaches(String id) throws Exception {
     try (Connection c = TestDatabase.connect();
         PreparedStatement ps =

@@ -197,6 +197,14 @@ public class Consultation {
     return m;
   }
 
+  /**
+   * Closes a resolved consultation once the asker has had their time to reopen it (the station's
+   * rule, {@code consultation.auto-close-working-days}); the rating stays possible.
+   */
+  public void closeAfterResolution(OffsetDateTime now) {
+    move(ConsultationStatus.CLOSED, now);
+  }
+
   /** The asker is not satisfied: the question is back with the station and its clock runs on. */
   public void reopen(String author, String reason, OffsetDateTime now) {
     move(ConsultationStatus.REOPENED, now);
