@@ -1,5 +1,7 @@
 package org.clinbridge.notifications.control;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +27,9 @@ public record DueItem(
     BilingualText what,
     String link,
     List<Lead> leads,
-    boolean remindOverdue) {
+    boolean remindOverdue,
+    Instant dueAt,
+    Duration workingTimeLeft) {
 
   public DueItem {
     Objects.requireNonNull(key, "key");
@@ -54,6 +58,36 @@ public record DueItem(
       String link,
       List<Lead> leads,
       boolean remindOverdue) {
-    return new DueItem(key, kind, to, null, due, what, link, leads, remindOverdue);
+    return new DueItem(key, kind, to, null, due, what, link, leads, remindOverdue, null, null);
+  }
+
+  /**
+   * A deadline at an instant, counted in the area's working time (a service level): {@code left} is
+   * the working time left as the area's own clock counts it, negative once passed; its leads are in
+   * working hours. For one person when {@code person} is set, else for the organisation.
+   */
+  public static DueItem atInstant(
+      String key,
+      String kind,
+      Organisation to,
+      Account person,
+      Instant dueAt,
+      LocalDate dueDay,
+      Duration left,
+      BilingualText what,
+      String link,
+      List<Lead> leads) {
+    return new DueItem(
+        key,
+        kind,
+        to,
+        person,
+        dueDay,
+        what,
+        link,
+        leads,
+        true,
+        Objects.requireNonNull(dueAt),
+        Objects.requireNonNull(left));
   }
 }

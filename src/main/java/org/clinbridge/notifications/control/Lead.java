@@ -11,7 +11,11 @@ import org.clinbridge.reference.entity.CalendarDays;
 public record Lead(int amount, Unit unit) {
   public enum Unit {
     WORKING_DAYS("wd"),
-    MONTHS("m");
+    MONTHS("m"),
+    /**
+     * Of the area's own working time before an instant (a service level); see DueItem.atInstant.
+     */
+    WORKING_HOURS("wh");
 
     private final String code;
 
@@ -35,6 +39,10 @@ public record Lead(int amount, Unit unit) {
     return new Lead(n, Unit.MONTHS);
   }
 
+  public static Lead workingHours(int n) {
+    return new Lead(n, Unit.WORKING_HOURS);
+  }
+
   /** Part of a reminder's key: {@code 7wd}, {@code 6m}. */
   public String code() {
     return amount + unit.code;
@@ -49,7 +57,15 @@ public record Lead(int amount, Unit unit) {
     return switch (unit) {
       case WORKING_DAYS -> days.workingDaysBetween(today, due) <= amount;
       case MONTHS -> !today.isBefore(due.minusMonths(amount));
+      case WORKING_HOURS ->
+          throw new IllegalArgumentException("working hours count against an instant");
     };
+  }
+
+  /** For a deadline at an instant: at most {@code amount} working hours are left. */
+  boolean reached(java.time.Duration workingTimeLeft) {
+    return unit == Unit.WORKING_HOURS
+        && workingTimeLeft.compareTo(java.time.Duration.ofHours(amount)) <= 0;
   }
 
   /**
@@ -60,6 +76,8 @@ public record Lead(int amount, Unit unit) {
     return switch (unit) {
       case WORKING_DAYS -> today.plusDays(amount * 7L / 5 + 2 + 10);
       case MONTHS -> today.plusMonths(amount);
+      // A few working hours never span more than the longest holiday run and a weekend.
+      case WORKING_HOURS -> today.plusDays(amount / 7 + 12);
     };
   }
 }

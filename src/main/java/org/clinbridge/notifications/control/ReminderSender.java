@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.clinbridge.notifications.entity.Notification;
 import org.clinbridge.notifications.entity.ReminderSent;
@@ -14,6 +16,7 @@ import org.clinbridge.organisations.entity.Account;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.time.DistrictClock;
 
 /**
  * Sends one reminder in a transaction of its own: the record that it went out, the inbox message
@@ -24,6 +27,7 @@ import org.clinbridge.platform.i18n.Messages;
 public class ReminderSender {
   @PersistenceContext EntityManager em;
   @Inject Notifier notifier;
+  @Inject DistrictClock clock;
 
   /** False when the key was sent meanwhile. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -35,8 +39,8 @@ public class ReminderSender {
     String kind = item.kind() + (r.overdue() ? "-overdue" : "-due");
     ReminderSent record = new ReminderSent(r.key(), kind, now);
     em.persist(record);
-    BilingualText subject = text(r, "subject");
-    BilingualText body = text(r, "body");
+    BilingualText subject = text(r, "subject", clock.zone());
+    BilingualText body = text(r, "body", clock.zone());
     // The area read its items in another persistence context: refer to them by id here.
     Notification n =
         item.person() != null
@@ -57,13 +61,32 @@ public class ReminderSender {
     return true;
   }
 
-  private static BilingualText text(Reminders.Reminder r, String part) {
+  private static BilingualText text(Reminders.Reminder r, String part, ZoneId zone) {
     return new BilingualText(
-        text(r, part, Messages.CHINESE, r.item().what().zh()),
-        text(r, part, Messages.ENGLISH, r.item().what().en()));
+        text(r, part, Messages.CHINESE, r.item().what().zh(), zone),
+        text(r, part, Messages.ENGLISH, r.item().what().en(), zone));
   }
 
-  private static String text(Reminders.Reminder r, String part, Locale locale, String what) {
+  /** A service level: the deadline with its time in the district, and the working time left. */
+  private static String instantText(
+      Reminders.Reminder r, String part, Locale locale, String what, ZoneId zone) {
+    String at =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(r.item().dueAt().atZone(zone));
+    long minutes = Math.max(0, r.item().workingTimeLeft().toMinutes());
+    return Messages.ui(locale)
+        .text(
+            "reminder." + (r.overdue() ? "breached" : "soon-hours") + "." + part,
+            what,
+            at,
+            minutes / 60,
+            String.format("%02d", minutes % 60));
+  }
+
+  private static String text(
+      Reminders.Reminder r, String part, Locale locale, String what, ZoneId zone) {
+    if (r.item().dueAt() != null) {
+      return instantText(r, part, locale, what, zone);
+    }
     String variant;
     if (r.overdue()) {
       variant = r.workingDays() == null ? "overdue-date" : "overdue";

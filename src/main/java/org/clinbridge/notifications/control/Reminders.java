@@ -39,6 +39,9 @@ public final class Reminders {
 
   /** The reminder due today, if any; throws when the calendar does not hold the dates. */
   public static Optional<Reminder> due(DueItem item, LocalDate today, CalendarDays days) {
+    if (item.dueAt() != null) {
+      return dueAtInstant(item, today);
+    }
     if (today.isAfter(item.due())) {
       if (!item.remindOverdue() || today.isAfter(item.due().plusDays(OVERDUE_WINDOW_DAYS))) {
         return Optional.empty();
@@ -53,6 +56,20 @@ public final class Reminders {
             l ->
                 new Reminder(
                     item.key() + ":" + l.code(), item, l, workingDays(days, today, item.due())));
+  }
+
+  /** A service level: reached leads by the working time left, overdue once it is negative. */
+  private static Optional<Reminder> dueAtInstant(DueItem item, LocalDate today) {
+    if (item.workingTimeLeft().isNegative()) {
+      if (today.isAfter(item.due().plusDays(OVERDUE_WINDOW_DAYS))) {
+        return Optional.empty();
+      }
+      return Optional.of(new Reminder(item.key() + ":overdue", item, null, null));
+    }
+    return item.leads().stream()
+        .filter(l -> l.reached(item.workingTimeLeft()))
+        .min(Comparator.comparingInt(Lead::amount))
+        .map(l -> new Reminder(item.key() + ":" + l.code(), item, l, null));
   }
 
   private static Integer workingDays(CalendarDays days, LocalDate from, LocalDate to) {

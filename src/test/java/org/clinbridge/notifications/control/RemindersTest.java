@@ -153,10 +153,45 @@ class RemindersTest {
     assertThat(Reminders.horizon(today, List.of(Lead.months(12)))).isEqualTo(today.plusMonths(12));
   }
 
+  private static DueItem serviceLevel(java.time.Duration left) {
+    return DueItem.atInstant(
+        "consultation-first-response:c1",
+        "consultation-first-response",
+        START_UP,
+        null,
+        java.time.Instant.parse("2026-03-02T09:00:00Z"),
+        LocalDate.of(2026, 3, 2),
+        left,
+        new BilingualText("首次答复", "First response"),
+        "/api/consultations/c1",
+        List.of(Lead.workingHours(1)));
+  }
+
+  @Test
+  void aServiceLevelWarnsOneWorkingHourBeforeAndOnceBreached() {
+    LocalDate today = LocalDate.of(2026, 3, 2);
+    assertThat(key(today, serviceLevel(java.time.Duration.ofMinutes(90)))).isEmpty();
+    assertThat(key(today, serviceLevel(java.time.Duration.ofMinutes(50))))
+        .contains("consultation-first-response:c1:1wh");
+    assertThat(key(today, serviceLevel(java.time.Duration.ZERO)))
+        .contains("consultation-first-response:c1:1wh");
+    Reminders.Reminder breached =
+        Reminders.due(serviceLevel(java.time.Duration.ofMinutes(-5)), today, DAYS).orElseThrow();
+    assertThat(breached.key()).isEqualTo("consultation-first-response:c1:overdue");
+    assertThat(breached.overdue()).isTrue();
+    assertThat(
+            key(
+                today.plusDays(Reminders.OVERDUE_WINDOW_DAYS + 1),
+                serviceLevel(java.time.Duration.ofMinutes(-5))))
+        .as("long past: no flood of old breaches")
+        .isEmpty();
+  }
+
   @Test
   void aNegativeLeadIsRefused() {
     assertThatThrownBy(() -> Lead.workingDays(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(Lead.workingDays(7).code()).isEqualTo("7wd");
     assertThat(Lead.months(18).code()).isEqualTo("18m");
+    assertThat(Lead.workingHours(1).code()).isEqualTo("1wh");
   }
 }
