@@ -1,8 +1,10 @@
 package org.clinbridge.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.clinbridge.licensing.LicensingFixtures;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.security.Role;
+import org.clinbridge.projects.ProjectsFixtures;
 import org.clinbridge.testing.Api;
 import org.clinbridge.testing.Api.TestUser;
 import org.clinbridge.testing.AuditTable;
@@ -164,6 +168,60 @@ class ConsultationsIT {
         .statusCode(200);
     List<Object> breaches = countBreaches(id);
     assertThat(breaches).as("recorded once, at the instant").hasSize(1);
+  }
+
+  @Test
+  void aQuestionAboutALicenceApplicationShowsTheConsultantItsStateAndClock() {
+    String project = ProjectsFixtures.createProject(founder);
+    JsonPath submitted = LicensingFixtures.submittedRegistration(founder, project);
+    String application = submitted.getString("id");
+    Map<String, Object> form = new HashMap<>();
+    form.put("topic", "CLASS_II_III_REGISTRATION");
+    form.put("subject", "受理时限");
+    form.put("question", "提交后多久受理？");
+    form.put("licenceApplication", application);
+    Response asked =
+        founder.api().contentType(ContentType.JSON).body(form).post("/api/consultations");
+    asked.then().statusCode(201);
+    String id = asked.path("id");
+    assertThat((String) asked.path("project.id")).isEqualTo(project);
+
+    Response seen = get(consultant, id);
+    seen.then()
+        .statusCode(200)
+        .body("licenceApplication.id", equalTo(application))
+        .body("licenceApplication.type", equalTo("INITIAL_REGISTRATION"))
+        .body("licenceApplication.deviceClass", equalTo("II"))
+        .body("licenceApplication.state", equalTo("SUBMITTED"))
+        .body("licenceApplication.clockStep.en", equalTo(submitted.getString("clock.name.en")))
+        .body("licenceApplication.dueOn", equalTo(submitted.getString("clock.dueOn")));
+    assertThat(
+            consultant
+                .api()
+                .get("/api/consultations?limit=200")
+                .jsonPath()
+                .getString("items.find { it.id == '" + id + "' }.licenceApplication.state"))
+        .isEqualTo("SUBMITTED");
+
+    // Another start-up's application is not found; one of another project is named as the fault.
+    TestUser other = Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER);
+    form.put("licenceApplication", application);
+    other
+        .api()
+        .contentType(ContentType.JSON)
+        .body(form)
+        .post("/api/consultations")
+        .then()
+        .statusCode(404);
+    form.put("project", ProjectsFixtures.createProject(founder));
+    founder
+        .api()
+        .contentType(ContentType.JSON)
+        .body(form)
+        .post("/api/consultations")
+        .then()
+        .statusCode(400)
+        .body("violations.field", org.hamcrest.Matchers.hasItem("licenceApplication"));
   }
 
   @Test

@@ -19,8 +19,12 @@ public final class ConsultationForms {
       @NotBlank @Size(max = 200) String subject,
       @NotBlank @Size(max = 4000) @Schema(description = "In the asker's language, zh-CN or en")
           String question,
-      @Schema(description = "One of my organisation's projects the question is about")
-          UUID project) {}
+      @Schema(description = "One of my organisation's projects the question is about") UUID project,
+      @Schema(
+              description =
+                  "One of my organisation's licence applications the question is about (its"
+                      + " project, if project is also given)")
+          UUID licenceApplication) {}
 
   @Schema(name = "ConsultationMessageForm")
   public record Message(

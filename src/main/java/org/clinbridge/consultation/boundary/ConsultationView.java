@@ -1,7 +1,9 @@
 package org.clinbridge.consultation.boundary;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.clinbridge.consultation.control.Consultations;
 import org.clinbridge.consultation.entity.Consultation;
@@ -9,6 +11,8 @@ import org.clinbridge.consultation.entity.ConsultationMessage;
 import org.clinbridge.consultation.entity.ConsultationStatus;
 import org.clinbridge.consultation.entity.ServiceClock;
 import org.clinbridge.consultation.entity.Topic;
+import org.clinbridge.licensing.entity.LicenceApplication;
+import org.clinbridge.licensing.entity.StatutoryClock;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,6 +26,7 @@ public record ConsultationView(
     OrganisationRef asker,
     String askedBy,
     ProjectRef project,
+    LicenceRef licenceApplication,
     Topic topic,
     String subject,
     String question,
@@ -47,6 +52,38 @@ public record ConsultationView(
       String stage,
       String status) {}
 
+  /** The linked licence application as the consultant reads it: where it stands and its clock. */
+  @Schema(name = "ConsultationLicenceRef")
+  public record LicenceRef(
+      UUID id,
+      String type,
+      String deviceClass,
+      String authority,
+      String state,
+      LocalDate stateSince,
+      String authorityReference,
+      @Schema(description = "The authority's current step; absent when no clock runs")
+          Bilingual clockStep,
+      Integer daysLeft,
+      LocalDate dueOn,
+      LocalDate pausedSince) {
+    static LicenceRef of(LicenceApplication a, Optional<StatutoryClock> clock) {
+      StatutoryClock c = clock.orElse(null);
+      return new LicenceRef(
+          a.publicId(),
+          a.type().name(),
+          a.deviceClass() == null ? null : a.deviceClass().name(),
+          a.authority().name(),
+          a.state().name(),
+          a.stateSince(),
+          a.authorityReference(),
+          c == null ? null : c.name().view(),
+          c == null ? null : c.daysLeft(),
+          c == null ? null : c.dueOn(),
+          c == null ? null : c.pausedSince());
+    }
+  }
+
   public record MessageView(
       UUID id,
       ConsultationMessage.Side side,
@@ -62,7 +99,8 @@ public record ConsultationView(
       OffsetDateTime firstResponseBreachedAt,
       OffsetDateTime resolutionBreachedAt) {}
 
-  static ConsultationView of(Consultation c, Consultations.Clocks clocks, boolean station) {
+  static ConsultationView of(
+      Consultation c, Consultations.Clocks clocks, boolean station, LicenceRef licence) {
     var p = c.project();
     return new ConsultationView(
         c.publicId(),
@@ -78,6 +116,7 @@ public record ConsultationView(
                 p.expectedClass() == null ? null : p.expectedClass().name(),
                 p.stage().name(),
                 p.status().name()),
+        licence,
         c.topic(),
         c.subject(),
         c.question(),

@@ -22,11 +22,16 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.clinbridge.consultation.control.ConsultationNotices;
 import org.clinbridge.consultation.control.Consultations;
 import org.clinbridge.consultation.entity.Consultation;
 import org.clinbridge.consultation.entity.ConsultationStatus;
 import org.clinbridge.consultation.entity.Topic;
+import org.clinbridge.licensing.control.LicenceAccess;
+import org.clinbridge.licensing.control.StatutoryClocks;
+import org.clinbridge.licensing.entity.LicenceApplication;
+import org.clinbridge.licensing.entity.StatutoryClock;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
@@ -58,6 +63,8 @@ public class ConsultationsResource {
   @Inject Caller caller;
   @Inject Consultations consultations;
   @Inject ConsultationNotices notices;
+  @Inject LicenceAccess licences;
+  @Inject StatutoryClocks statutoryClocks;
   @Inject ProjectAccess projects;
   @Inject Event<Changed> changed;
   @PersistenceContext EntityManager em;
@@ -74,16 +81,37 @@ public class ConsultationsResource {
         throw ProblemException.notFound("project", form.project());
       }
     }
+    LicenceApplication application = null;
+    if (form.licenceApplication() != null) {
+      application = licences.visibleApplication(form.licenceApplication());
+      if (application.project().owner().id() != caller.organisationRef()) {
+        throw ProblemException.notFound("licence-application", form.licenceApplication());
+      }
+      if (project != null && !project.publicId().equals(application.project().publicId())) {
+        throw ProblemException.invalidField(
+            "licenceApplication", "consultation.licence-of-other-project");
+      }
+    }
     OffsetDateTime now = clock.now();
+    Organisation asker = em.find(Organisation.class, caller.organisationRef());
     Consultation c =
-        new Consultation(
-            em.find(Organisation.class, caller.organisationRef()),
-            caller.username(),
-            project,
-            form.topic(),
-            form.subject(),
-            form.question(),
-            now);
+        application != null
+            ? Consultation.about(
+                application,
+                asker,
+                caller.username(),
+                form.topic(),
+                form.subject(),
+                form.question(),
+                now)
+            : new Consultation(
+                asker,
+                caller.username(),
+                project,
+                form.topic(),
+                form.subject(),
+                form.question(),
+                now);
     em.persist(c);
     em.flush();
     audit(c, "asked", Map.of(), null);
@@ -111,10 +139,27 @@ public class ConsultationsResource {
           String cursor) {
     PageRequest page = PageRequest.of(limit, cursor);
     OffsetDateTime now = clock.now();
+    List<Consultation> found = consultations.list(new Consultations.Filter(status, topic), page);
+    // The linked applications' clocks for the whole page, their histories read at once.
+    Map<Long, Optional<StatutoryClock>> licenceClocks =
+        statutoryClocks.of(
+            found.stream()
+                .map(Consultation::licenceApplication)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
     return Page.of(
-        consultations.list(new Consultations.Filter(status, topic), page),
+        found,
         page.limit(),
-        c -> view(c, consultations.clocks(c, now)),
+        c ->
+            ConsultationView.of(
+                c,
+                consultations.clocks(c, now),
+                consultations.station(),
+                c.licenceApplication() == null
+                    ? null
+                    : ConsultationView.LicenceRef.of(
+                        c.licenceApplication(), licenceClocks.get(c.licenceApplication().id()))),
         Consultations::cursorOf);
   }
 
@@ -283,7 +328,12 @@ public class ConsultationsResource {
   }
 
   private ConsultationView view(Consultation c, Consultations.Clocks clocks) {
-    return ConsultationView.of(c, clocks, consultations.station());
+    LicenceApplication a = c.licenceApplication();
+    return ConsultationView.of(
+        c,
+        clocks,
+        consultations.station(),
+        a == null ? null : ConsultationView.LicenceRef.of(a, statutoryClocks.of(a)));
   }
 
   private void audit(Consultation c, String action, Map<String, Object> before, String reason) {

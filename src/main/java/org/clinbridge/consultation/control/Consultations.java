@@ -75,7 +75,7 @@ public class Consultations {
     return where
         .query(
             em,
-            "select c from Consultation c",
+            "select c from Consultation c left join fetch c.licenceApplication",
             "order by c.createdAt, c.publicId",
             Consultation.class)
         .setMaxResults(request.limit() + 1)

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.clinbridge.licensing.entity.LicenceApplication;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.reference.entity.Pause;
@@ -65,6 +66,11 @@ public class Consultation {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "project_id", updatable = false)
   private Project project;
+
+  /** The licence application the question is about, if any; always one of {@link #project}'s. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "licence_application_id", updatable = false)
+  private LicenceApplication licenceApplication;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40, updatable = false)
@@ -140,6 +146,24 @@ public class Consultation {
     this.status = ConsultationStatus.NEW;
     this.createdAt = micros(now);
     this.updatedAt = createdAt;
+  }
+
+  /**
+   * A new question about one of the organisation's licence applications: its project is the
+   * application's project.
+   */
+  public static Consultation about(
+      LicenceApplication application,
+      Organisation organisation,
+      String asker,
+      Topic topic,
+      String subject,
+      String question,
+      OffsetDateTime now) {
+    Consultation c =
+        new Consultation(organisation, asker, application.project(), topic, subject, question, now);
+    c.licenceApplication = application;
+    return c;
   }
 
   /**
@@ -348,6 +372,10 @@ public class Consultation {
 
   public Project project() {
     return project;
+  }
+
+  public LicenceApplication licenceApplication() {
+    return licenceApplication;
   }
 
   public Topic topic() {
