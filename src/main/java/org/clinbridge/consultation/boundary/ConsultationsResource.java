@@ -74,6 +74,16 @@ public class ConsultationsResource {
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.ORG_ADMIN})
   @Operation(summary = "Ask the station, optionally about one of my organisation's projects")
   public Response ask(@Valid @NotNull ConsultationForms.Ask form) {
+    ConsultationView asked = askQuestion(form);
+    return Response.created(URI.create("consultations/" + asked.id()))
+        .entity(asked)
+        .tag(ETags.of(asked.version()))
+        .build();
+  }
+
+  /** The use case behind {@link #ask} and the consultations page: the new consultation's view. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.ORG_ADMIN})
+  public ConsultationView askQuestion(@Valid @NotNull ConsultationForms.Ask form) {
     Project project = null;
     if (form.project() != null) {
       project = projects.visible(form.project());
@@ -115,10 +125,7 @@ public class ConsultationsResource {
     em.persist(c);
     em.flush();
     audit(c, "asked", Map.of(), null);
-    return Response.created(URI.create("consultations/" + c.publicId()))
-        .entity(view(c, consultations.clocks(c, now)))
-        .tag(ETags.of(c.version()))
-        .build();
+    return view(c, consultations.clocks(c, now));
   }
 
   @GET
@@ -199,6 +206,19 @@ public class ConsultationsResource {
   public Response get(@PathParam("id") String id) {
     Consultation c = consultations.visible(id);
     return ok(c, consultations.clocks(c, clock.now()));
+  }
+
+  /** The use case behind {@link #get} and the consultation page. */
+  @RolesAllowed({
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.ORG_ADMIN,
+    Roles.CONSULTANT,
+    Roles.DISTRICT_ADMIN
+  })
+  public ConsultationView view(String id) {
+    Consultation c = consultations.visible(id);
+    return view(c, consultations.clocks(c, clock.now()));
   }
 
   @POST

@@ -2,11 +2,15 @@ package org.clinbridge.platform.pages;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.time.DistrictClock;
 
 /**
  * The language a browser session reads the pages in: first the browser's preference (as for the
@@ -19,6 +23,15 @@ public class Language implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private Locale locale;
+
+  @Inject DistrictClock clock;
+
+  /** An instant as the district reads it: Beijing time, to the minute (the API keeps UTC). */
+  public String at(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(clock.zone()));
+  }
 
   public Locale getLocale() {
     if (locale == null) {
