@@ -225,6 +225,41 @@ class ConsultationsIT {
   }
 
   @Test
+  void aDuplicateIsMergedAndKeepsItsThreadReadOnly() throws Exception {
+    String kept = ask(founder, null).then().statusCode(201).extract().path("id");
+    Response duplicate = ask(founder, null);
+    String dup = duplicate.path("id");
+    Map<String, Object> into = Map.of("into", kept, "reason", "与前一问题相同，合并处理");
+
+    post(consultant, dup, "merge", duplicate.header("ETag"), Map.of("into", dup, "reason", "x"))
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("urn:clinbridge:problem:consultation-merge-target"));
+    String foreign =
+        ask(Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER), null).path("id");
+    post(consultant, dup, "merge", duplicate.header("ETag"), Map.of("into", foreign, "reason", "x"))
+        .then()
+        .statusCode(422);
+    Response merged = post(consultant, dup, "merge", duplicate.header("ETag"), into);
+    merged
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("MERGED"))
+        .body("mergedInto", equalTo(kept));
+
+    // The asker still reads both; the duplicate takes no more messages.
+    get(founder, dup)
+        .then()
+        .statusCode(200)
+        .body("messages.text", org.hamcrest.Matchers.hasItem("与前一问题相同，合并处理"));
+    post(founder, dup, "messages", null, Map.of("text", "还在吗")).then().statusCode(409);
+    get(founder, kept).then().statusCode(200).body("status", equalTo("NEW"));
+    assertThat(
+            AuditTable.entriesOf("consultation", dup).stream().map(AuditTable.Row::action).toList())
+        .contains("merged");
+  }
+
+  @Test
   void aResolvedConsultationClosesItselfAfterFiveWorkingDaysAndMayStillBeRated() throws Exception {
     String id = ask(founder, null).then().statusCode(201).extract().path("id");
     Response answered =

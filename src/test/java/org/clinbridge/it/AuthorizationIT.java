@@ -219,6 +219,7 @@ class AuthorizationIT {
       GET  /api/consultations/{id}                             | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN CONSULTANT DISTRICT_ADMIN
       POST /api/consultations/{id}/messages                    | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN CONSULTANT
       POST /api/consultations/{id}/request-documents           | CONSULTANT
+      POST /api/consultations/{id}/merge                       | CONSULTANT
       POST /api/consultations/{id}/resolve                     | CONSULTANT
       POST /api/consultations/{id}/reopen                      | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN
       POST /api/consultations/{id}/rating                      | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN

@@ -34,6 +34,12 @@ public final class ConsultationForms {
   @Schema(name = "ConsultationText")
   public record Text(@NotBlank @Size(max = 4000) String text) {}
 
+  @Schema(name = "ConsultationMergeForm")
+  public record Merge(
+      @NotNull @Schema(description = "The consultation that goes on") UUID into,
+      @NotBlank @Size(max = 4000) @Schema(description = "Why, for the asker's thread")
+          String reason) {}
+
   @Schema(name = "ConsultationRating")
   public record Rating(@Min(1) @Max(5) int stars, @Size(max = 2000) String comment) {}
 

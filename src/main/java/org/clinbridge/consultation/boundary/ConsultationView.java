@@ -27,6 +27,8 @@ public record ConsultationView(
     String askedBy,
     ProjectRef project,
     LicenceRef licenceApplication,
+    @Schema(description = "While MERGED: the consultation this duplicate went into")
+        UUID mergedInto,
     Topic topic,
     String subject,
     String question,
@@ -117,6 +119,7 @@ public record ConsultationView(
                 p.stage().name(),
                 p.status().name()),
         licence,
+        c.mergedInto() == null ? null : c.mergedInto().publicId(),
         c.topic(),
         c.subject(),
         c.question(),

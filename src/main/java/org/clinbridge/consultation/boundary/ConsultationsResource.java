@@ -275,6 +275,27 @@ public class ConsultationsResource {
   }
 
   @POST
+  @Path("{id}/merge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CONSULTANT)
+  @Operation(
+      summary = "Merge a duplicate into another open consultation of the same organisation",
+      description =
+          "The duplicate keeps its thread, read-only, with the reason; it points to the one that"
+              + " goes on (If-Match required)")
+  public Response merge(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConsultationForms.Merge form) {
+    Consultation target = consultations.visible(form.into().toString());
+    return move(
+        consultations.visible(id),
+        ifMatch,
+        "merged",
+        (c, at) -> c.mergeInto(target, caller.username(), form.reason(), at));
+  }
+
+  @POST
   @Path("{id}/resolve")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CONSULTANT)

@@ -67,6 +67,11 @@ public class Consultation {
   @JoinColumn(name = "project_id", updatable = false)
   private Project project;
 
+  /** The consultation this duplicate was merged into; null unless MERGED. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_into_id")
+  private Consultation mergedInto;
+
   /** The licence application the question is about, if any; always one of {@link #project}'s. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "licence_application_id", updatable = false)
@@ -227,6 +232,35 @@ public class Consultation {
    */
   public void closeAfterResolution(OffsetDateTime now) {
     move(ConsultationStatus.CLOSED, now);
+  }
+
+  /**
+   * Merges this duplicate into {@code target}, which goes on: this one's thread stays readable and
+   * takes no more messages; a station message in it says where the question went. Both must be the
+   * same organisation's question, and the target one still open.
+   */
+  public void mergeInto(Consultation target, String consultant, String reason, OffsetDateTime now) {
+    if (target == this
+        || !target.askerOrganisation().id().equals(askerOrganisation().id())
+        || target.status().finished()) {
+      throw ConsultationRuleViolation.mergeTarget(target.publicId());
+    }
+    if (!status.canMoveTo(ConsultationStatus.MERGED)) {
+      throw ConsultationConflict.transition(status, ConsultationStatus.MERGED);
+    }
+    // The reason goes in while the thread still takes messages; then it is closed for good.
+    post(
+        ConsultationMessage.Side.STATION,
+        false,
+        consultant,
+        required("reason", reason, MAX_TEXT),
+        now);
+    move(ConsultationStatus.MERGED, now);
+    this.mergedInto = target;
+  }
+
+  public Consultation mergedInto() {
+    return mergedInto;
   }
 
   /** The asker is not satisfied: the question is back with the station and its clock runs on. */

@@ -16,6 +16,11 @@ public class ConsultationRuleViolation extends ProblemException {
     return new ConsultationRuleViolation("consultation-text-too-long", field, length, max);
   }
 
+  /** Merging needs another open consultation of the same organisation. */
+  public static ConsultationRuleViolation mergeTarget(java.util.UUID target) {
+    return new ConsultationRuleViolation("consultation-merge-target", target);
+  }
+
   public static ConsultationRuleViolation ratingRange(int stars) {
     return new ConsultationRuleViolation("consultation-rating-range", stars);
   }
