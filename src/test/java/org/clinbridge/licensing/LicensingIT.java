@@ -314,7 +314,9 @@ class LicensingIT {
         .body(
             Map.of(
                 "number",
-                number.substring(0, 8) + "2025" + number.substring(12),
+                // The same number but for its serial's last digit: a renewal keeps the serial.
+                number.substring(0, number.length() - 1)
+                    + (char) ('0' + (number.charAt(number.length() - 1) - '0' + 1) % 10),
                 "decidedOn",
                 TODAY.toString()))
         .post("/api/certificates/" + id + "/renewal")
