@@ -223,6 +223,14 @@ class AuthorizationIT {
       POST /api/consultations/{id}/resolve                     | CONSULTANT
       POST /api/consultations/{id}/reopen                      | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN
       POST /api/consultations/{id}/rating                      | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN
+      POST /api/consultations/{id}/article                     | CONSULTANT
+      GET  /api/knowledge/articles                             | PUBLIC
+      POST /api/knowledge/articles                             | CONSULTANT
+      GET  /api/knowledge/articles/{id}                        | PUBLIC
+      PUT  /api/knowledge/articles/{id}                        | CONSULTANT
+      POST /api/knowledge/articles/{id}/status                 | CONSULTANT
+      GET  /api/knowledge/search                               | PUBLIC
+      GET  /api/knowledge/suggestions                          | PUBLIC
       """;
 
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");

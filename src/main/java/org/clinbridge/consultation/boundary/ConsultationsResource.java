@@ -66,6 +66,7 @@ public class ConsultationsResource {
   @Inject LicenceAccess licences;
   @Inject StatutoryClocks statutoryClocks;
   @Inject ProjectAccess projects;
+  @Inject ArticlesResource knowledge;
   @Inject Event<Changed> changed;
   @PersistenceContext EntityManager em;
 
@@ -341,6 +342,23 @@ public class ConsultationsResource {
         ifMatch,
         "rated",
         (c, at) -> c.rate(form.stars(), form.comment(), at));
+  }
+
+  @POST
+  @Path("{id}/article")
+  @RolesAllowed(Roles.CONSULTANT)
+  @Operation(
+      summary = "Promote the station's answer to a draft knowledge-base article",
+      description =
+          "The subject becomes the title, the question and the station's last answer (never an"
+              + " internal note) the body, in the language they are written in; the asker is not"
+              + " named. Edit and publish it under /api/knowledge/articles.")
+  public Response promote(@PathParam("id") String id) {
+    ArticleView a = knowledge.promote(id);
+    return Response.created(URI.create("knowledge/articles/" + a.id()))
+        .entity(a)
+        .tag(ETags.of(a.version()))
+        .build();
   }
 
   /** A status change: If-Match, the change, then breaches recorded and the audit entry. */

@@ -373,7 +373,8 @@ public class Consultation {
     return t;
   }
 
-  private static String optional(String field, String s, int max) {
+  /** The text stripped, null if blank; over {@code max} characters a 422 naming the field. */
+  static String optional(String field, String s, int max) {
     if (s == null || s.isBlank()) {
       return null;
     }
