@@ -169,4 +169,23 @@ final class HttpDriver {
   private static double ms(long nanos) {
     return nanos / 1e6;
   }
+
+  /** Prints the results as a Markdown table, as docs/performance.md keeps them. */
+  static void print(List<Result> results) {
+    System.out.println(
+        "| scenario | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (Result r : results) {
+      System.out.printf(
+          "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+          r.scenario(),
+          r.requests(),
+          r.errors(),
+          r.p50(),
+          r.p95(),
+          r.p99(),
+          r.max(),
+          r.perSecond());
+    }
+  }
 }

@@ -148,21 +148,7 @@ public final class SceneMatchBenchmark {
             threads,
             warmup,
             requests));
-    System.out.println(
-        "| scenario | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (HttpDriver.Result r : results) {
-      System.out.printf(
-          "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
-          r.scenario(),
-          r.requests(),
-          r.errors(),
-          r.p50(),
-          r.p95(),
-          r.p99(),
-          r.max(),
-          r.perSecond());
-    }
+    HttpDriver.print(results);
   }
 
   private static List<UUID> sample(Connection c, String sql) throws Exception {

@@ -224,6 +224,11 @@ class AuthorizationIT {
       POST /api/consultations/{id}/reopen                      | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN
       POST /api/consultations/{id}/rating                      | START_UP_MEMBER HOSPITAL_STAFF ORG_ADMIN
       POST /api/consultations/{id}/article                     | CONSULTANT
+      POST /api/consultations/{id}/assign                      | CONSULTANT
+      GET  /api/consultations/statistics                       | CONSULTANT DISTRICT_ADMIN
+      GET  /api/consultations/specialists                      | CONSULTANT DISTRICT_ADMIN
+      PUT  /api/consultations/specialists/{group}              | DISTRICT_ADMIN
+      PUT  /api/consultations/service-levels/{topic}           | DISTRICT_ADMIN
       GET  /api/knowledge/articles                             | PUBLIC
       POST /api/knowledge/articles                             | CONSULTANT
       GET  /api/knowledge/articles/{id}                        | PUBLIC

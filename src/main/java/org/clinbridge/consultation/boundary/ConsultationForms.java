@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import org.clinbridge.consultation.entity.ServiceLevel;
 import org.clinbridge.consultation.entity.Topic;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -45,9 +48,29 @@ public final class ConsultationForms {
 
   @Schema(name = "ServiceLevel")
   public record Level(
-      Topic topic,
-      String specialistGroup,
-      @Schema(description = "ISO-8601 working time") String firstResponse,
-      String nextUpdate,
-      String resolution) {}
+      @Schema(readOnly = true) Topic topic,
+      @NotBlank @Size(max = 64) String specialistGroup,
+      @NotBlank @Schema(description = "ISO-8601 working time, such as PT8H") String firstResponse,
+      @NotBlank String nextUpdate,
+      @NotBlank String resolution) {
+    static Level of(ServiceLevel l) {
+      return new Level(
+          l.topic(),
+          l.specialistGroup(),
+          l.firstResponse().toString(),
+          l.nextUpdate().toString(),
+          l.resolution().toString());
+    }
+  }
+
+  @Schema(name = "ConsultationAssignForm")
+  public record Assign(
+      @NotBlank @Size(max = 64) @Schema(description = "A consultant's username") String assignee) {}
+
+  @Schema(name = "SpecialistGroupMembers")
+  public record Members(@NotNull @Size(max = 100) List<@NotBlank @Size(max = 64) String> members) {}
+
+  @Schema(name = "Specialist")
+  public record Member(
+      String group, String username, String displayName, OffsetDateTime lastAssignedAt) {}
 }

@@ -33,6 +33,7 @@ public record ConsultationView(
     String subject,
     String question,
     ConsultationStatus status,
+    @Schema(description = "The specialist group it was routed to") String specialistGroup,
     String assignee,
     Clocks clocks,
     Integer rating,
@@ -98,8 +99,16 @@ public record ConsultationView(
   public record Clocks(
       ServiceClock firstResponse,
       ServiceClock resolution,
+      @Schema(
+              description =
+                  "From the station's last message to the asker (or a reopening) to its next one;"
+                      + " absent before the first answer")
+          ServiceClock nextUpdate,
       OffsetDateTime firstResponseBreachedAt,
-      OffsetDateTime resolutionBreachedAt) {}
+      OffsetDateTime resolutionBreachedAt,
+      @Schema(description = "The latest next-update breach") OffsetDateTime nextUpdateBreachedAt,
+      @Schema(description = "How many times an update came late, each stretch counted once")
+          int nextUpdateBreaches) {}
 
   static ConsultationView of(
       Consultation c, Consultations.Clocks clocks, boolean station, LicenceRef licence) {
@@ -124,12 +133,16 @@ public record ConsultationView(
         c.subject(),
         c.question(),
         c.status(),
+        c.specialistGroup(),
         c.assignee(),
         new Clocks(
             clocks.firstResponse(),
             clocks.resolution(),
+            clocks.nextUpdate(),
             c.firstResponseBreachedAt(),
-            c.resolutionBreachedAt()),
+            c.resolutionBreachedAt(),
+            c.nextUpdateBreachedAt(),
+            c.nextUpdateBreaches()),
         c.rating(),
         c.ratingComment(),
         c.messages().stream()

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,14 +20,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clinbridge.consultation.control.ConsultationNotices;
 import org.clinbridge.consultation.control.Consultations;
+import org.clinbridge.consultation.control.DeskStatistics;
+import org.clinbridge.consultation.control.Routing;
 import org.clinbridge.consultation.entity.Consultation;
 import org.clinbridge.consultation.entity.ConsultationStatus;
+import org.clinbridge.consultation.entity.ServiceLevel;
+import org.clinbridge.consultation.entity.Specialist;
 import org.clinbridge.consultation.entity.Topic;
 import org.clinbridge.licensing.control.LicenceAccess;
 import org.clinbridge.licensing.control.StatutoryClocks;
@@ -67,6 +73,8 @@ public class ConsultationsResource {
   @Inject StatutoryClocks statutoryClocks;
   @Inject ProjectAccess projects;
   @Inject ArticlesResource knowledge;
+  @Inject Routing routing;
+  @Inject DeskStatistics statistics;
   @Inject Event<Changed> changed;
   @PersistenceContext EntityManager em;
 
@@ -123,9 +131,13 @@ public class ConsultationsResource {
                 form.subject(),
                 form.question(),
                 now);
+    // Routed to the topic's group, and round-robin to one of its members if it has any.
+    String group = consultations.level(form.topic()).specialistGroup();
+    c.routeTo(group, routing.nextIn(group, now));
     em.persist(c);
     em.flush();
     audit(c, "asked", Map.of(), null);
+    notices.assigned(c);
     return view(c, consultations.clocks(c, now));
   }
 
@@ -182,16 +194,7 @@ public class ConsultationsResource {
   })
   @Operation(summary = "Each topic's specialist group and service levels in working time")
   public List<ConsultationForms.Level> levels() {
-    return consultations.levels().stream()
-        .map(
-            l ->
-                new ConsultationForms.Level(
-                    l.topic(),
-                    l.specialistGroup(),
-                    l.firstResponse().toString(),
-                    l.nextUpdate().toString(),
-                    l.resolution().toString()))
-        .toList();
+    return consultations.levels().stream().map(ConsultationForms.Level::of).toList();
   }
 
   @GET
@@ -237,6 +240,8 @@ public class ConsultationsResource {
     OffsetDateTime now = clock.now();
     if (caller.has(org.clinbridge.platform.security.Role.CONSULTANT)) {
       Consultation c = consultations.visible(id);
+      // What the clocks show before the message restarts one of them.
+      consultations.observe(c, now);
       Map<String, Object> before = c.snapshot();
       if (form.internal()) {
         c.note(caller.username(), form.text(), now);
@@ -250,6 +255,7 @@ public class ConsultationsResource {
       throw ProblemException.invalidField("internal", "consultation.internal.station-only");
     }
     Consultation c = consultations.asked(id);
+    consultations.observe(c, now);
     Map<String, Object> before = c.snapshot();
     c.askerWrites(caller.username(), form.text(), now);
     notices.askerWrote(c);
@@ -345,6 +351,165 @@ public class ConsultationsResource {
   }
 
   @POST
+  @Path("{id}/assign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CONSULTANT)
+  @Operation(
+      summary = "Hand the consultation to a consultant of the station (If-Match required)",
+      description = "The new assignee hears it in their inbox; audited as assigned.")
+  public Response assign(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConsultationForms.Assign form) {
+    String assignee = routing.consultant(form.assignee()).username();
+    return move(
+        consultations.visible(id),
+        ifMatch,
+        "assigned",
+        (c, at) -> {
+          c.assign(assignee, at);
+          notices.assigned(c);
+        });
+  }
+
+  @GET
+  @Path("statistics")
+  @RolesAllowed({Roles.CONSULTANT, Roles.DISTRICT_ADMIN})
+  @Operation(
+      summary =
+          "The desk's figures for consultations asked in a period (default: the last 30 days)",
+      description =
+          "First-response and resolution percentiles in working minutes, breaches (each recorded"
+              + " once), ratings; overall and by topic, specialist group and consultant; the"
+              + " backlog now by topic, group and state.")
+  public DeskView statistics(
+      @Parameter(description = "First day, YYYY-MM-DD (Beijing time)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day, YYYY-MM-DD, included") @QueryParam("to") String to) {
+    LocalDate last = to == null ? clock.today() : date("to", to);
+    LocalDate first = from == null ? last.minusDays(29) : date("from", from);
+    return desk(first, last);
+  }
+
+  /** The use case behind {@link #statistics} and the desk statistics page. */
+  @RolesAllowed({Roles.CONSULTANT, Roles.DISTRICT_ADMIN})
+  public DeskView desk(LocalDate from, LocalDate to) {
+    if (to.isBefore(from) || to.isAfter(from.plusYears(5))) {
+      throw ProblemException.invalidField("to", "consultation.period");
+    }
+    OffsetDateTime start = from.atStartOfDay(clock.zone()).toOffsetDateTime();
+    OffsetDateTime end = to.plusDays(1).atStartOfDay(clock.zone()).toOffsetDateTime();
+    return new DeskView(
+        from,
+        to,
+        statistics.figures(DeskStatistics.By.ALL, start, end).get(0),
+        statistics.figures(DeskStatistics.By.TOPIC, start, end),
+        statistics.figures(DeskStatistics.By.GROUP, start, end),
+        statistics.figures(DeskStatistics.By.CONSULTANT, start, end),
+        statistics.backlog());
+  }
+
+  private static LocalDate date(String field, String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (RuntimeException e) {
+      throw ProblemException.invalidField(field, "consultation.date.format");
+    }
+  }
+
+  @GET
+  @Path("specialists")
+  @RolesAllowed({Roles.CONSULTANT, Roles.DISTRICT_ADMIN})
+  @Operation(summary = "The specialist groups' members and when each was last given a question")
+  public List<ConsultationForms.Member> specialists() {
+    return routing.specialists().stream()
+        .map(
+            s ->
+                new ConsultationForms.Member(
+                    s.group(),
+                    s.account().username(),
+                    s.account().displayName(),
+                    s.lastAssignedAt()))
+        .toList();
+  }
+
+  @PUT
+  @Path("specialists/{group}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Operation(
+      summary = "Set a specialist group's members (the station's enabled consultants)",
+      description = "Replaces the members; questions of the group's topics go round-robin to them.")
+  public List<ConsultationForms.Member> setSpecialists(
+      @PathParam("group") String group, @Valid @NotNull ConsultationForms.Members form) {
+    String g = group.strip();
+    if (g.isEmpty() || g.length() > Specialist.MAX_GROUP) {
+      throw ProblemException.invalidField(
+          "group", "consultation.group.length", Specialist.MAX_GROUP);
+    }
+    routing.replace(g, form.members());
+    em.flush();
+    changed.fire(
+        new Changed(
+            "consultation-specialist-group",
+            g,
+            "members-set",
+            Map.of(),
+            Map.of("members", form.members()),
+            null,
+            caller.organisationRef()));
+    return specialists().stream().filter(m -> m.group().equals(g)).toList();
+  }
+
+  @PUT
+  @Path("service-levels/{topic}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Operation(
+      summary = "Revise a topic's specialist group and service levels (ISO-8601 working time)",
+      description = "Clocks of open consultations are read with the new levels from now on.")
+  public ConsultationForms.Level reviseLevel(
+      @PathParam("topic") Topic topic, @Valid @NotNull ConsultationForms.Level form) {
+    if (topic == null) {
+      throw ProblemException.notFound("topic", "");
+    }
+    ServiceLevel level = consultations.level(topic);
+    Map<String, Object> before = levelSnapshot(level);
+    level.revise(
+        form.specialistGroup(),
+        duration("firstResponse", form.firstResponse()),
+        duration("nextUpdate", form.nextUpdate()),
+        duration("resolution", form.resolution()));
+    em.flush();
+    changed.fire(
+        new Changed(
+            "consultation-service-level",
+            topic.name(),
+            "revised",
+            before,
+            levelSnapshot(level),
+            null,
+            caller.organisationRef()));
+    return ConsultationForms.Level.of(level);
+  }
+
+  private static Map<String, Object> levelSnapshot(ServiceLevel l) {
+    return Map.of(
+        "specialistGroup", l.specialistGroup(),
+        "firstResponse", l.firstResponse().toString(),
+        "nextUpdate", l.nextUpdate().toString(),
+        "resolution", l.resolution().toString());
+  }
+
+  private static java.time.Duration duration(String field, String iso) {
+    try {
+      return java.time.Duration.parse(iso);
+    } catch (RuntimeException e) {
+      throw ProblemException.invalidField(field, "consultation.level.format");
+    }
+  }
+
+  @POST
   @Path("{id}/article")
   @RolesAllowed(Roles.CONSULTANT)
   @Operation(
@@ -368,8 +533,9 @@ public class ConsultationsResource {
       String action,
       java.util.function.BiConsumer<Consultation, OffsetDateTime> change) {
     ETags.requireMatch(ifMatch, c.version());
-    Map<String, Object> before = c.snapshot();
     OffsetDateTime now = clock.now();
+    consultations.observe(c, now);
+    Map<String, Object> before = c.snapshot();
     change.accept(c, now);
     return changed(c, before, action, now);
   }

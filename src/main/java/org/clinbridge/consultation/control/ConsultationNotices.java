@@ -33,16 +33,21 @@ public class ConsultationNotices {
 
   /** The asker wrote: the consultant it is assigned to hears; unassigned, the station sees it. */
   public void askerWrote(Consultation c) {
+    toAssignee(c, "consultation-message");
+  }
+
+  /** A question was given to a consultant (round-robin or by a colleague): they hear it. */
+  public void assigned(Consultation c) {
+    toAssignee(c, "consultation-assigned");
+  }
+
+  private void toAssignee(Consultation c, String kind) {
     if (c.assignee() != null) {
       account(c.assignee())
           .ifPresent(
               a ->
                   notifier.notify(
-                      a,
-                      "consultation-message",
-                      text(c, "subject", "consultation-message"),
-                      text(c, "body", "consultation-message"),
-                      link(c)));
+                      a, kind, text(c, "subject", kind), text(c, "body", kind), link(c)));
     }
   }
 

@@ -37,8 +37,9 @@ public class Consultations {
   @Inject WorkingHours workingHours;
   @Inject WorkingCalendar calendar;
 
-  /** A consultation's clocks at an instant. */
-  public record Clocks(ServiceClock firstResponse, ServiceClock resolution) {}
+  /** A consultation's clocks at an instant; {@code nextUpdate} null before the first answer. */
+  public record Clocks(
+      ServiceClock firstResponse, ServiceClock resolution, ServiceClock nextUpdate) {}
 
   /** The list filters; null for unset. */
   public record Filter(ConsultationStatus status, Topic topic) {}
@@ -117,13 +118,23 @@ public class Consultations {
             instant(c.resolvedAt()),
             level.resolution(),
             c.clockPauses(),
-            at));
+            at),
+        c.updateClockStart() == null
+            ? null
+            : ServiceClock.of(
+                hours,
+                days,
+                c.updateClockStart(),
+                instant(c.resolvedAt()),
+                level.nextUpdate(),
+                c.clockPauses(),
+                at));
   }
 
   /** Records the breaches the clocks show at {@code now}, each once (on every change). */
   public Clocks observe(Consultation c, OffsetDateTime now) {
     Clocks clocks = clocks(c, now);
-    c.recordBreaches(clocks.firstResponse(), clocks.resolution());
+    c.recordBreaches(clocks.firstResponse(), clocks.resolution(), clocks.nextUpdate());
     return clocks;
   }
 

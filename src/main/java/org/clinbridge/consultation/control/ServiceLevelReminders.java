@@ -93,6 +93,18 @@ public class ServiceLevelReminders implements DueItems {
             assignee,
             suffix,
             zone);
+        if (clocks.nextUpdate() != null) {
+          // Each stretch between two updates warns on its own: its start is in the key.
+          add(
+              items,
+              c,
+              "consultation-next-update",
+              clocks.nextUpdate(),
+              station,
+              assignee,
+              ":" + c.updateClockStart().getEpochSecond() + suffix,
+              zone);
+        }
       }
     }
     return items;

@@ -94,6 +94,10 @@ public class Consultation {
   @Column(length = 64)
   private String assignee;
 
+  /** The specialist group the question was routed to when asked. */
+  @Column(name = "specialist_group", length = 64)
+  private String specialistGroup;
+
   @Column private Integer rating;
 
   @Column(name = "rating_comment", length = MAX_COMMENT)
@@ -121,6 +125,28 @@ public class Consultation {
 
   @Column(name = "resolution_breached_at")
   private OffsetDateTime resolutionBreachedAt;
+
+  /**
+   * Where the next-update clock starts: the station's last message to the asker, or a reopening.
+   */
+  @Column(name = "update_clock_from")
+  private OffsetDateTime updateClockFrom;
+
+  @Column(name = "next_update_breached_at")
+  private OffsetDateTime nextUpdateBreachedAt;
+
+  @Column(name = "next_update_breaches", nullable = false)
+  private int nextUpdateBreaches;
+
+  /** Working minutes to the first response, fixed when it happens (null until then). */
+  @Column(name = "first_response_minutes")
+  private Integer firstResponseMinutes;
+
+  /**
+   * Working minutes to the resolution, fixed when resolved (null until then, again on reopening).
+   */
+  @Column(name = "resolution_minutes")
+  private Integer resolutionMinutes;
 
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
@@ -172,6 +198,26 @@ public class Consultation {
   }
 
   /**
+   * Routes the new question to {@code group}, to {@code specialist} if round-robin found one (else
+   * the whole station sees it unassigned).
+   */
+  public void routeTo(String group, String specialist) {
+    this.specialistGroup = group;
+    this.assignee = specialist;
+  }
+
+  /**
+   * A consultant hands the question to {@code consultant}; a finished one stays with whom it had.
+   */
+  public void assign(String consultant, OffsetDateTime now) {
+    if (status.finished()) {
+      throw ConsultationConflict.finished(status);
+    }
+    this.assignee = Objects.requireNonNull(consultant, "consultant");
+    this.updatedAt = now;
+  }
+
+  /**
    * The station answers: the first answer stops the first-response clock and takes the consultation
    * (NEW or REOPENED becomes OPEN); the answering consultant becomes the assignee if there is none.
    */
@@ -183,6 +229,7 @@ public class Consultation {
     responded(consultant, now);
     // The station answered while waiting on the asker: the wait is over.
     endPause(now);
+    this.updateClockFrom = micros(now);
     return m;
   }
 
@@ -200,6 +247,7 @@ public class Consultation {
     ConsultationMessage m = post(ConsultationMessage.Side.STATION, false, consultant, text, now);
     responded(consultant, now);
     pauses.add(new ConsultationPause(this, micros(now)));
+    this.updateClockFrom = micros(now);
     return m;
   }
 
@@ -268,6 +316,8 @@ public class Consultation {
     move(ConsultationStatus.REOPENED, now);
     post(ConsultationMessage.Side.ASKER, false, author, reason, now);
     this.resolvedAt = null;
+    this.resolutionMinutes = null;
+    this.updateClockFrom = micros(now);
     this.rating = null;
     this.ratingComment = null;
   }
@@ -287,10 +337,13 @@ public class Consultation {
   }
 
   /**
-   * Records the breaches these clocks show, each once: a breach already recorded keeps its instant.
-   * Answers whether anything was recorded.
+   * Records what these clocks show: each breach once (a breach already recorded keeps its instant;
+   * each stretch of the next-update clock is counted once, by its later instant), and the working
+   * time the first response and the resolution took, once they happened. Answers whether a breach
+   * was recorded. {@code nextUpdate} is null while that clock has not started.
    */
-  public boolean recordBreaches(ServiceClock firstResponse, ServiceClock resolution) {
+  public boolean recordBreaches(
+      ServiceClock firstResponse, ServiceClock resolution, ServiceClock nextUpdate) {
     boolean recorded = false;
     if (firstResponseBreachedAt == null && firstResponse.breachedAt() != null) {
       firstResponseBreachedAt = firstResponse.breachedAt().atOffset(ZoneOffset.UTC);
@@ -300,7 +353,33 @@ public class Consultation {
       resolutionBreachedAt = resolution.breachedAt().atOffset(ZoneOffset.UTC);
       recorded = true;
     }
+    if (nextUpdate != null && nextUpdate.breachedAt() != null) {
+      OffsetDateTime at = nextUpdate.breachedAt().atOffset(ZoneOffset.UTC);
+      if (nextUpdateBreachedAt == null || at.isAfter(nextUpdateBreachedAt)) {
+        nextUpdateBreachedAt = at;
+        nextUpdateBreaches++;
+        recorded = true;
+      }
+    }
+    if (firstResponseAt != null
+        && firstResponseMinutes == null
+        && firstResponse.elapsed() != null) {
+      firstResponseMinutes = (int) firstResponse.elapsed().toMinutes();
+    }
+    if (resolvedAt != null && resolutionMinutes == null && resolution.elapsed() != null) {
+      resolutionMinutes = (int) resolution.elapsed().toMinutes();
+    }
     return recorded;
+  }
+
+  /**
+   * Where the next-update clock starts, or null while it has not (before the first answer) or no
+   * longer runs (merged).
+   */
+  public Instant updateClockStart() {
+    return updateClockFrom == null || status == ConsultationStatus.MERGED
+        ? null
+        : updateClockFrom.toInstant();
   }
 
   /** The pauses as the working-hours arithmetic takes them, oldest first. */
@@ -435,6 +514,26 @@ public class Consultation {
 
   public Integer rating() {
     return rating;
+  }
+
+  public String specialistGroup() {
+    return specialistGroup;
+  }
+
+  public OffsetDateTime nextUpdateBreachedAt() {
+    return nextUpdateBreachedAt;
+  }
+
+  public int nextUpdateBreaches() {
+    return nextUpdateBreaches;
+  }
+
+  public Integer firstResponseMinutes() {
+    return firstResponseMinutes;
+  }
+
+  public Integer resolutionMinutes() {
+    return resolutionMinutes;
   }
 
   public String ratingComment() {

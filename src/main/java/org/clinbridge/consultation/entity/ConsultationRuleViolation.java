@@ -21,6 +21,16 @@ public class ConsultationRuleViolation extends ProblemException {
     return new ConsultationRuleViolation("consultation-merge-target", target);
   }
 
+  /** A service level is a positive number of working minutes. */
+  public static ConsultationRuleViolation level(java.time.Duration given) {
+    return new ConsultationRuleViolation("consultation-level-invalid", String.valueOf(given));
+  }
+
+  /** Questions are assigned to, and groups made of, the station's enabled consultants. */
+  public static ConsultationRuleViolation notConsultant(String username) {
+    return new ConsultationRuleViolation("consultation-not-consultant", username);
+  }
+
   public static ConsultationRuleViolation ratingRange(int stars) {
     return new ConsultationRuleViolation("consultation-rating-range", stars);
   }

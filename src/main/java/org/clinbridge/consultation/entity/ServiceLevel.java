@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 
 /**
- * A topic's specialist group and service levels, in the station's working time. Read-only here: the
- * rows are seeded by the migration and maintained by administrators.
+ * A topic's specialist group and service levels, in the station's working time. Seeded by the
+ * migration, revised by administrators.
  */
 @Entity
 @Table(name = "consultation_service_level")
@@ -38,6 +38,20 @@ public class ServiceLevel {
       Topic topic, String group, Duration firstResponse, Duration nextUpdate, Duration resolution) {
     this.topic = topic;
     this.specialistGroup = group;
+    this.firstResponseMinutes = (int) firstResponse.toMinutes();
+    this.nextUpdateMinutes = (int) nextUpdate.toMinutes();
+    this.resolutionMinutes = (int) resolution.toMinutes();
+  }
+
+  /** An administrator's new group and levels for the topic; every level is positive. */
+  public void revise(
+      String group, Duration firstResponse, Duration nextUpdate, Duration resolution) {
+    for (Duration d : new Duration[] {firstResponse, nextUpdate, resolution}) {
+      if (d == null || d.toMinutes() <= 0) {
+        throw ConsultationRuleViolation.level(d);
+      }
+    }
+    this.specialistGroup = Consultation.required("specialistGroup", group, Specialist.MAX_GROUP);
     this.firstResponseMinutes = (int) firstResponse.toMinutes();
     this.nextUpdateMinutes = (int) nextUpdate.toMinutes();
     this.resolutionMinutes = (int) resolution.toMinutes();

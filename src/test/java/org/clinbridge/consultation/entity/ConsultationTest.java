@@ -82,11 +82,14 @@ class ConsultationTest {
   void aBreachIsRecordedOnceWithTheInstantItHappened() {
     Consultation c = asked(at(2, 13, 16, 0));
     assertThat(
-            c.recordBreaches(firstResponse(c, at(2, 24, 9, 30)), resolution(c, at(2, 24, 9, 30))))
+            c.recordBreaches(
+                firstResponse(c, at(2, 24, 9, 30)), resolution(c, at(2, 24, 9, 30)), null))
         .isTrue();
     assertThat(c.firstResponseBreachedAt()).isEqualTo(at(2, 14, 17, 0));
     assertThat(c.resolutionBreachedAt()).isNull();
-    assertThat(c.recordBreaches(firstResponse(c, at(3, 2, 9, 30)), resolution(c, at(2, 24, 10, 0))))
+    assertThat(
+            c.recordBreaches(
+                firstResponse(c, at(3, 2, 9, 30)), resolution(c, at(2, 24, 10, 0)), null))
         .as("nothing new")
         .isFalse();
     assertThat(c.firstResponseBreachedAt()).isEqualTo(at(2, 14, 17, 0));
