@@ -102,7 +102,8 @@ public final class KnowledgeBenchmark {
         PreparedStatement topic =
             c.prepareStatement("insert into kb_article_topic (article_id, topic) values (?, ?)");
         PreparedStatement term =
-            c.prepareStatement("insert into kb_term (term, article_id, weight) values (?, ?, ?)")) {
+            c.prepareStatement(
+                "insert into kb_term (term, article_id, weight, status) values (?, ?, ?, 'PUBLIC')")) {
       c.setAutoCommit(false);
       for (int i = 0; i < n; i++) {
         int[] title = pick(r, 2);
@@ -150,10 +151,13 @@ public final class KnowledgeBenchmark {
       topic.executeBatch();
       term.executeBatch();
       c.commit();
+      // Vacuumed as autovacuum would soon after: the visibility map lets searches read the index
+      // alone.
+      c.setAutoCommit(true);
       try (var st = c.createStatement()) {
-        st.execute("analyze kb_article");
-        st.execute("analyze kb_term");
-        st.execute("analyze kb_article_topic");
+        st.execute("vacuum analyze kb_article");
+        st.execute("vacuum analyze kb_term");
+        st.execute("vacuum analyze kb_article_topic");
       }
     }
     System.out.printf("%d articles, %d term rows%n", n, terms);

@@ -90,4 +90,83 @@ class ConsultationPagesIT extends BrowserTest {
         browser.driver().findElements(By.cssSelector("#consultations tr.cb-consultation-row"));
     assertThat(theirs).isEmpty();
   }
+
+  /**
+   * The knowledge base and the station's other steps in the browser: a consultant writes and
+   * publishes an article; anyone, not signed in, finds it with two Chinese characters; it is
+   * suggested while a founder types a question; the consultant asks for documents, the founder
+   * answers, the consultant promotes the answer to a draft; the desk figures count the day.
+   */
+  @Test
+  void theKnowledgeBaseIsFoundTypedIntoAndFedFromAnswers() {
+    Api.TestUser founder = Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER);
+    Api.TestUser consultant = Api.user(OrganisationKind.CONSULTATION_STATION, Role.CONSULTANT);
+    String word = KnowledgeBaseIT.word();
+
+    signIn(consultant);
+    chinese();
+    browser.go("/app/knowledge.xhtml");
+    browser.clickAndLoad("#new-article");
+    browser.type("#edit\\:titleZh", word + "延续注册须知");
+    browser.type("#edit\\:bodyZh", "注册证有效期届满六个月前申请延续注册。");
+    browser.clickAndLoad("#edit\\:save");
+    assertThat(browser.text("#status")).isEqualTo("草稿");
+    browser.clickAndLoad("#status-form\\:publish");
+    assertThat(browser.text("#status")).isEqualTo("公开");
+    String article = browser.path();
+
+    // Anyone, not signed in, finds it with the two characters.
+    browser.driver().manage().deleteAllCookies();
+    browser.go("/app/knowledge.xhtml");
+    assertThat(browser.driver().findElements(By.id("shell"))).isEmpty();
+    browser.type("#search\\:q", word);
+    browser.find("#search\\:go").click();
+    waitForText("#articles", word + "延续注册须知");
+    browser.screenshot("knowledge-zh");
+    browser.driver().findElement(By.cssSelector("#articles a.cb-article-title")).click();
+    browser.waitFor(d -> browser.path().startsWith("/app/article.xhtml"));
+    assertThat(browser.text("#body")).contains("延续注册");
+    assertThat(browser.driver().findElements(By.id("edit"))).as("readers do not edit").isEmpty();
+
+    // Suggested while a founder types a question.
+    signIn(founder);
+    english();
+    browser.go("/app/consultations.xhtml");
+    browser.choose("ask\\:topic", "Change or renewal");
+    browser.type("#ask\\:subject", word + " renewal");
+    browser.type("#ask\\:question", "我们的" + word + "注册证明年到期，何时申请延续？");
+    waitForText("#ask\\:suggestions", word + "延续注册须知");
+    browser.screenshot("consultation-suggestions-en");
+    browser.clickAndLoad("#ask\\:send");
+    String consultation = browser.path();
+
+    // The consultant asks for documents; the founder answers; the answer becomes a draft.
+    signIn(consultant);
+    english();
+    browser.go(consultation);
+    browser.type("#request\\:text", "Please upload the current certificate.");
+    browser.clickAndLoad("#request\\:request-now");
+    assertThat(browser.text("#status")).isEqualTo("Waiting for the asker");
+    signIn(founder);
+    browser.go(consultation);
+    browser.type("#write\\:text", "Uploaded.");
+    browser.clickAndLoad("#write\\:send");
+    assertThat(browser.text("#status")).isEqualTo("Open");
+    signIn(consultant);
+    english();
+    browser.go(consultation);
+    browser.clickAndLoad("#promote\\:promote-now");
+    assertThat(browser.path()).startsWith("/app/article.xhtml");
+    assertThat(browser.text("#status")).isEqualTo("Draft");
+    assertThat(browser.text("#body")).contains("Please upload the current certificate.");
+    assertThat(article).isNotEqualTo(browser.path());
+
+    browser.go("/app/desk.xhtml");
+    assertThat(browser.text("#desk-title")).isEqualTo("Consultation desk figures");
+    assertThat(Integer.parseInt(browser.text("#asked"))).isPositive();
+    browser.screenshot("desk-en");
+    signIn(founder);
+    browser.go("/app/desk.xhtml");
+    assertThat(browser.driver().findElements(By.id("desk-title"))).isEmpty();
+  }
 }

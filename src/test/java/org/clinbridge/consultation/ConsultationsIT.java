@@ -316,4 +316,52 @@ class ConsultationsIT {
       return out;
     }
   }
+
+  @Test
+  void attachmentsKeepTheirMetadataAndThoseOfInternalNotesStayWithTheStation() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("topic", "CLASSIFICATION");
+    form.put("subject", "说明书审阅");
+    form.put("question", "附上说明书，请问分类？");
+    form.put(
+        "attachments",
+        List.of(
+            Map.of(
+                "fileName", "说明书 v2.pdf",
+                "mediaType", "application/pdf",
+                "sizeBytes", 482113,
+                "reference", "DMS-2026-0042")));
+    Response asked =
+        founder.api().contentType(ContentType.JSON).body(form).post("/api/consultations");
+    asked.then().statusCode(201);
+    String id = asked.path("id");
+    assertThat(asked.jsonPath().getList("attachments.fileName")).containsExactly("说明书 v2.pdf");
+    assertThat((Object) asked.path("attachments[0].message")).as("the question's own").isNull();
+
+    Map<String, Object> note = new HashMap<>();
+    note.put("text", "内部：对照 07-03 的样例");
+    note.put("internal", true);
+    note.put(
+        "attachments",
+        List.of(
+            Map.of("fileName", "sample.docx", "mediaType", "application/msword", "sizeBytes", 1)));
+    post(consultant, id, "messages", null, note).then().statusCode(200);
+    assertThat(get(consultant, id).jsonPath().getList("attachments.fileName"))
+        .containsExactly("说明书 v2.pdf", "sample.docx");
+    assertThat(get(founder, id).jsonPath().getList("attachments.fileName"))
+        .as("an internal note's attachment is the station's")
+        .containsExactly("说明书 v2.pdf");
+
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("text", "见附件");
+    bad.put(
+        "attachments", List.of(Map.of("fileName", "x", "mediaType", "not a type", "sizeBytes", 1)));
+    Response refused = post(founder, id, "messages", null, bad);
+    refused.then().statusCode(422).contentType("application/problem+json");
+    assertThat((String) refused.path("type"))
+        .isEqualTo("urn:clinbridge:problem:consultation-attachment-invalid");
+    assertThat(get(founder, id).jsonPath().getList("messages.text"))
+        .as("nothing of the refused message was kept")
+        .doesNotContain("见附件");
+  }
 }

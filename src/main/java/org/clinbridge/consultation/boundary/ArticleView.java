@@ -65,16 +65,36 @@ public record ArticleView(
     static final int SNIPPET = 160;
 
     static Hit of(Article a, long matched, boolean chinese) {
-      String body = chinese ? first(a.bodyZh(), a.bodyEn()) : first(a.bodyEn(), a.bodyZh());
-      String snippet = body.length() <= SNIPPET ? body : body.substring(0, SNIPPET) + "…";
       return new Hit(
           a.publicId(),
           a.status(),
           a.titleZh(),
           a.titleEn(),
-          snippet,
+          snippet(a.bodyZh(), a.bodyEn(), chinese),
           a.topics().stream().sorted().toList(),
           matched);
+    }
+
+    /** A listed article as a result row (the knowledge page lists and searches alike). */
+    static Hit of(ArticleView a, boolean chinese) {
+      return new Hit(
+          a.id(),
+          a.status(),
+          a.titleZh(),
+          a.titleEn(),
+          snippet(a.bodyZh(), a.bodyEn(), chinese),
+          a.topics(),
+          0);
+    }
+
+    private static String snippet(String zh, String en, boolean chinese) {
+      String body = chinese ? first(zh, en) : first(en, zh);
+      return body.length() <= SNIPPET ? body : body.substring(0, SNIPPET) + "…";
+    }
+
+    /** The title in the reader's language, else the other. */
+    public String title(boolean chinese) {
+      return chinese ? first(titleZh, titleEn) : first(titleEn, titleZh);
     }
 
     private static String first(String a, String b) {

@@ -111,7 +111,15 @@ public class ArticlesResource {
     if (n < 1 || n > MAX_HITS) {
       throw ProblemException.invalidField("limit", "paging.limit.range", 1, MAX_HITS);
     }
-    return hits(q, status, topic, Articles.Mode.SEARCH, n, AcceptLanguage.of(headers));
+    return find(q, status, topic, n, AcceptLanguage.of(headers));
+  }
+
+  /** The use case behind {@link #search} and the knowledge page. */
+  @PermitAll
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ArticleView.Hit> find(
+      String q, ArticleStatus status, Topic topic, int limit, Locale locale) {
+    return hits(q, status, topic, Articles.Mode.SEARCH, limit, locale);
   }
 
   @GET
@@ -237,6 +245,7 @@ public class ArticlesResource {
     ETags.requireMatch(ifMatch, a.version());
     Map<String, Object> before = a.snapshot();
     a.moveTo(target, clock.now());
+    articles.restatus(a);
     return done(a, "status", before);
   }
 

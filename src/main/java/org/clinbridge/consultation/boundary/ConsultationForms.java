@@ -1,9 +1,11 @@
 package org.clinbridge.consultation.boundary;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,12 +29,25 @@ public final class ConsultationForms {
               description =
                   "One of my organisation's licence applications the question is about (its"
                       + " project, if project is also given)")
-          UUID licenceApplication) {}
+          UUID licenceApplication,
+      @Size(max = 20) List<@Valid @NotNull Attachment> attachments) {}
+
+  @Schema(
+      name = "ConsultationAttachmentForm",
+      description =
+          "A file's metadata; the file itself stays in the organisation's document system")
+  public record Attachment(
+      @NotBlank @Size(max = 255) String fileName,
+      @NotBlank @Size(max = 100) @Schema(example = "application/pdf") String mediaType,
+      @PositiveOrZero long sizeBytes,
+      @Size(max = 500) @Schema(description = "Where the file is kept (a document id or address)")
+          String reference) {}
 
   @Schema(name = "ConsultationMessageForm")
   public record Message(
       @NotBlank @Size(max = 4000) String text,
-      @Schema(description = "A note only the station sees (consultants only)") boolean internal) {}
+      @Schema(description = "A note only the station sees (consultants only)") boolean internal,
+      @Size(max = 20) List<@Valid @NotNull Attachment> attachments) {}
 
   @Schema(name = "ConsultationText")
   public record Text(@NotBlank @Size(max = 4000) String text) {}

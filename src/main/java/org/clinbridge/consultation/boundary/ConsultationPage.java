@@ -27,8 +27,14 @@ public class ConsultationPage implements Serializable {
   @Inject ConsultationsResource consultations;
   @Inject Caller caller;
   @Inject PageMessages messages;
+  @Inject ArticlesResource knowledge;
 
   private String id;
+  private String request;
+  private String reason;
+  private String into;
+  private String mergeReason;
+  private String assignee;
   private String text;
   private boolean internal;
   private String answer;
@@ -73,13 +79,103 @@ public class ConsultationPage implements Serializable {
             || shown.status() == ConsultationStatus.CLOSED);
   }
 
+  /** The question is still the station's to work on: it may ask for documents, hand it over. */
+  public boolean canWorkOn() {
+    return isConsultant()
+        && (shown.status() == ConsultationStatus.NEW
+            || shown.status() == ConsultationStatus.OPEN
+            || shown.status() == ConsultationStatus.REOPENED);
+  }
+
+  public boolean canMerge() {
+    return isConsultant()
+        && !shown.status().finished()
+        && shown.status() != ConsultationStatus.RESOLVED;
+  }
+
+  /** The station answered the asker at least once: there is an answer to make an article of. */
+  public boolean canPromote() {
+    return isConsultant()
+        && shown.messages().stream()
+            .anyMatch(
+                m ->
+                    m.side() == org.clinbridge.consultation.entity.ConsultationMessage.Side.STATION
+                        && !m.internal());
+  }
+
+  public boolean canReopen() {
+    return !isStationOnly() && shown.status() == ConsultationStatus.RESOLVED;
+  }
+
+  /** The consultants of the specialist groups, to hand the question to. */
+  public java.util.List<String> getConsultants() {
+    return consultations.specialists().stream()
+        .map(ConsultationForms.Member::username)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  public String requestDocuments() {
+    try {
+      consultations.requestDocuments(id, ifMatch(), new ConsultationForms.Text(request));
+    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
+      return messages.show("request", e);
+    }
+    return again();
+  }
+
+  public String assign() {
+    try {
+      consultations.assign(id, ifMatch(), new ConsultationForms.Assign(assignee));
+    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
+      return messages.show("assign", e);
+    }
+    return again();
+  }
+
+  public String merge() {
+    try {
+      java.util.UUID target;
+      try {
+        target = java.util.UUID.fromString(into == null ? "" : into.strip());
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.notFound("consultation", into);
+      }
+      consultations.merge(id, ifMatch(), new ConsultationForms.Merge(target, mergeReason));
+    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
+      return messages.show("merge", e);
+    }
+    return again();
+  }
+
+  public String reopen() {
+    try {
+      consultations.reopen(id, ifMatch(), new ConsultationForms.Text(reason));
+    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
+      return messages.show("reopen", e);
+    }
+    return again();
+  }
+
+  /** A draft article from the answer; its editor follows. */
+  public String promote() {
+    try {
+      ArticleView a = knowledge.promote(id);
+      return "/app/article.xhtml?faces-redirect=true&id=" + a.id();
+    } catch (ProblemException e) {
+      return messages.show("promote", e);
+    }
+  }
+
   private boolean isStationOnly() {
     return isConsultant() || caller.isDistrictAdmin();
   }
 
   public String write() {
     try {
-      consultations.message(id, new ConsultationForms.Message(text, isConsultant() && internal));
+      consultations.message(
+          id, new ConsultationForms.Message(text, isConsultant() && internal, null));
     } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
       return messages.show("write", e);
     }
@@ -151,6 +247,46 @@ public class ConsultationPage implements Serializable {
 
   public void setStars(int stars) {
     this.stars = stars;
+  }
+
+  public String getRequest() {
+    return request;
+  }
+
+  public void setRequest(String request) {
+    this.request = request;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getInto() {
+    return into;
+  }
+
+  public void setInto(String into) {
+    this.into = into;
+  }
+
+  public String getMergeReason() {
+    return mergeReason;
+  }
+
+  public void setMergeReason(String mergeReason) {
+    this.mergeReason = mergeReason;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
   }
 
   public String getComment() {

@@ -39,6 +39,8 @@ public record ConsultationView(
     Integer rating,
     String ratingComment,
     List<MessageView> messages,
+    @Schema(description = "Attached files' metadata; the asker never sees those of internal notes")
+        List<AttachmentView> attachments,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     long version) {
@@ -94,6 +96,17 @@ public record ConsultationView(
       String author,
       String text,
       OffsetDateTime sentAt) {}
+
+  @Schema(name = "ConsultationAttachment")
+  public record AttachmentView(
+      UUID id,
+      @Schema(description = "The message it came with; absent for the question") UUID message,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      String reference,
+      String addedBy,
+      OffsetDateTime addedAt) {}
 
   /** The clocks now, and the breaches recorded (each once, at the instant it happened). */
   public record Clocks(
@@ -151,6 +164,20 @@ public record ConsultationView(
                 m ->
                     new MessageView(
                         m.publicId(), m.side(), m.internal(), m.author(), m.text(), m.sentAt()))
+            .toList(),
+        c.attachments().stream()
+            .filter(a -> station || a.visibleToAsker())
+            .map(
+                a ->
+                    new AttachmentView(
+                        a.publicId(),
+                        a.message() == null ? null : a.message().publicId(),
+                        a.fileName(),
+                        a.mediaType(),
+                        a.sizeBytes(),
+                        a.reference(),
+                        a.addedBy(),
+                        a.addedAt()))
             .toList(),
         c.createdAt(),
         c.updatedAt(),

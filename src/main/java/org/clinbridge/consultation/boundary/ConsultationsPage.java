@@ -32,11 +32,14 @@ public class ConsultationsPage implements Serializable {
   @Inject ConsultationsResource consultations;
   @Inject Caller caller;
   @Inject PageMessages messages;
+  @Inject ArticlesResource knowledge;
+  @Inject org.clinbridge.platform.pages.Language language;
 
   private Topic topic;
   private String subject;
   private String question;
   private transient List<ConsultationView> shown;
+  private transient List<ArticleView.Hit> suggestions = List.of();
 
   /** The page's guard ({@code f:viewAction}): askers and the station. */
   public void load() {
@@ -69,12 +72,19 @@ public class ConsultationsPage implements Serializable {
     return shown;
   }
 
+  /** The poll's listener: the queue and its clocks are read again on the next render. */
+  public void refresh() {
+    shown = null;
+  }
+
   /** The running or breached clock due first, or none. */
   static Instant nextDue(ConsultationView v) {
     if (v.status() == ConsultationStatus.RESOLVED || v.clocks() == null) {
       return null;
     }
-    return java.util.stream.Stream.of(v.clocks().firstResponse(), v.clocks().resolution())
+    return java.util.stream.Stream.of(
+            v.clocks().firstResponse(), v.clocks().resolution(), v.clocks().nextUpdate())
+        .filter(java.util.Objects::nonNull)
         .filter(
             c ->
                 c.state() == ServiceClock.State.RUNNING || c.state() == ServiceClock.State.BREACHED)
@@ -82,6 +92,19 @@ public class ConsultationsPage implements Serializable {
         .filter(java.util.Objects::nonNull)
         .min(Comparator.naturalOrder())
         .orElse(null);
+  }
+
+  /**
+   * Called as the asker types the subject or the question (after a pause): the public articles that
+   * may already answer it.
+   */
+  public void suggest() {
+    String text = (subject == null ? "" : subject) + " " + (question == null ? "" : question);
+    suggestions = knowledge.suggest(text, topic, language.getLocale());
+  }
+
+  public List<ArticleView.Hit> getSuggestions() {
+    return suggestions;
   }
 
   public Topic[] getTopics() {
@@ -93,7 +116,7 @@ public class ConsultationsPage implements Serializable {
     try {
       ConsultationView asked =
           consultations.askQuestion(
-              new ConsultationForms.Ask(topic, subject, question, null, null));
+              new ConsultationForms.Ask(topic, subject, question, null, null, null));
       return "/app/consultation.xhtml?faces-redirect=true&id=" + asked.id();
     } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
       return messages.show("ask", e);

@@ -30,6 +30,7 @@ import org.clinbridge.consultation.control.Consultations;
 import org.clinbridge.consultation.control.DeskStatistics;
 import org.clinbridge.consultation.control.Routing;
 import org.clinbridge.consultation.entity.Consultation;
+import org.clinbridge.consultation.entity.ConsultationMessage;
 import org.clinbridge.consultation.entity.ConsultationStatus;
 import org.clinbridge.consultation.entity.ServiceLevel;
 import org.clinbridge.consultation.entity.Specialist;
@@ -131,6 +132,7 @@ public class ConsultationsResource {
                 form.subject(),
                 form.question(),
                 now);
+    attach(c, null, form.attachments(), now);
     // Routed to the topic's group, and round-robin to one of its members if it has any.
     String group = consultations.level(form.topic()).specialistGroup();
     c.routeTo(group, routing.nextIn(group, now));
@@ -244,10 +246,10 @@ public class ConsultationsResource {
       consultations.observe(c, now);
       Map<String, Object> before = c.snapshot();
       if (form.internal()) {
-        c.note(caller.username(), form.text(), now);
+        attach(c, c.note(caller.username(), form.text(), now), form.attachments(), now);
         return changed(c, before, "noted", now);
       }
-      c.answer(caller.username(), form.text(), now);
+      attach(c, c.answer(caller.username(), form.text(), now), form.attachments(), now);
       notices.answered(c);
       return changed(c, before, "answered", now);
     }
@@ -257,7 +259,7 @@ public class ConsultationsResource {
     Consultation c = consultations.asked(id);
     consultations.observe(c, now);
     Map<String, Object> before = c.snapshot();
-    c.askerWrites(caller.username(), form.text(), now);
+    attach(c, c.askerWrites(caller.username(), form.text(), now), form.attachments(), now);
     notices.askerWrote(c);
     return changed(c, before, "asker-wrote", now);
   }
@@ -524,6 +526,25 @@ public class ConsultationsResource {
         .entity(a)
         .tag(ETags.of(a.version()))
         .build();
+  }
+
+  private void attach(
+      Consultation c,
+      ConsultationMessage message,
+      List<ConsultationForms.Attachment> attachments,
+      OffsetDateTime now) {
+    if (attachments != null) {
+      for (ConsultationForms.Attachment a : attachments) {
+        c.attach(
+            message,
+            a.fileName(),
+            a.mediaType(),
+            a.sizeBytes(),
+            a.reference(),
+            caller.username(),
+            now);
+      }
+    }
   }
 
   /** A status change: If-Match, the change, then breaches recorded and the audit entry. */

@@ -41,6 +41,12 @@ public class Articles {
   public static final String ENTITY = "article";
   static final String CURSOR_TAG = "articles";
 
+  /** Below this many readable articles, no term counts as too common to tell them apart. */
+  static final long COMMON_RULE_FROM = 20;
+
+  /** A typed question is matched by at most this many of its rarest terms. */
+  static final int SUGGEST_TERMS = 8;
+
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
 
@@ -112,19 +118,28 @@ public class Articles {
     if (statuses.isEmpty()) {
       return List.of();
     }
-    List<String> telling = telling(terms, statuses);
+    List<String> telling = telling(terms, statuses, mode);
     int k = telling.size();
-    long minimum = mode == Mode.SUGGEST ? Math.min(2, k) : (k <= 2 ? k : Math.max(2, (k + 1) / 2));
+    // A search box's short query matches whole, a longer one by half its terms; a question being
+    // typed is worth a suggestion when it shares two telling terms with an article, or its only
+    // one or two (the first words typed).
+    long minimum =
+        mode == Mode.SUGGEST ? (k <= 2 ? 1 : 2) : (k <= 2 ? k : Math.max(2, (k + 1) / 2));
+    // One index (term, status, article, weight) answers it all: no article is read to rank.
     JpqlWhere where =
         new JpqlWhere()
             .when(true, "t.term in :terms", "terms", telling)
-            .when(true, "a.id = t.articleId and a.status in :statuses", "statuses", statuses)
-            .ifSet(topic, ":topic member of a.topics", "topic");
+            .when(true, "t.status in :statuses", "statuses", statuses)
+            .ifSet(
+                topic,
+                "exists (select a from Article a where a.id = t.articleId and :topic member of"
+                    + " a.topics)",
+                "topic");
     List<Object[]> ranked =
         where
             .query(
                 em,
-                "select t.articleId, count(t), sum(t.weight) from ArticleTerm t, Article a",
+                "select t.articleId, count(t), sum(t.weight) from ArticleTerm t",
                 "group by t.articleId having count(t) >= "
                     + minimum
                     + " order by count(t) desc, sum(t.weight) desc, t.articleId",
@@ -153,9 +168,11 @@ public class Articles {
 
   /**
    * The query's terms without those held by more than half of the readable articles, unless that
-   * would leave none (then the rarest ones stay).
+   * would leave none (then the rarest ones stay); a question typed for suggestions keeps its {@link
+   * #SUGGEST_TERMS} rarest terms, so a long question costs what a short one does. Terms no article
+   * holds go too: they cannot match.
    */
-  private List<String> telling(Set<String> terms, Set<ArticleStatus> statuses) {
+  private List<String> telling(Set<String> terms, Set<ArticleStatus> statuses, Mode mode) {
     if (terms.size() == 1) {
       return List.copyOf(terms);
     }
@@ -165,21 +182,40 @@ public class Articles {
             .getSingleResult();
     Map<String, Long> df = new HashMap<>();
     em.createQuery(
-            "select t.term, count(t) from ArticleTerm t where t.term in :terms group by t.term",
+            "select t.term, count(t) from ArticleTerm t where t.term in :terms and t.status in"
+                + " :statuses group by t.term",
             Object[].class)
         .setParameter("terms", List.copyOf(terms))
+        .setParameter("statuses", statuses)
         .getResultList()
         .forEach(r -> df.put((String) r[0], ((Number) r[1]).longValue()));
+    // Among a handful of articles every term is "common": the rule needs enough of them to mean
+    // anything.
+    long common = articles < COMMON_RULE_FROM ? Long.MAX_VALUE : articles;
     List<String> kept =
-        terms.stream().filter(t -> df.getOrDefault(t, 0L) * 2 <= Math.max(articles, 1)).toList();
+        terms.stream()
+            .filter(t -> df.getOrDefault(t, 0L) > 0 && df.get(t) * 2 <= common)
+            .sorted(Comparator.comparing((String t) -> df.get(t)).thenComparing(t -> t))
+            .limit(mode == Mode.SUGGEST ? SUGGEST_TERMS : Long.MAX_VALUE)
+            .toList();
     if (!kept.isEmpty()) {
       return kept;
     }
-    long rarest = terms.stream().mapToLong(t -> df.getOrDefault(t, 0L)).min().orElse(0);
+    // Every term no article holds, or all common: the rarest of those some article holds.
+    long rarest = df.values().stream().mapToLong(Long::longValue).min().orElse(0);
     return terms.stream()
         .filter(t -> df.getOrDefault(t, 0L) == rarest)
         .sorted(Comparator.naturalOrder())
         .toList();
+  }
+
+  /** The article's new status, in its term rows too (in the caller's transaction). */
+  public void restatus(Article a) {
+    em.flush();
+    em.createQuery("update ArticleTerm t set t.status = :s where t.articleId = :id")
+        .setParameter("s", a.status())
+        .setParameter("id", a.id())
+        .executeUpdate();
   }
 
   /** Writes the article's terms afresh (in the caller's transaction; the article is persisted). */

@@ -79,6 +79,13 @@ public class Consultations {
             "select c from Consultation c left join fetch c.licenceApplication",
             "order by c.createdAt, c.publicId",
             Consultation.class)
+        // What each row's view reads, for the whole page in one query each, not one per row.
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "c.askerOrganisation")
+        .setHint("eclipselink.batch", "c.project")
+        .setHint("eclipselink.batch", "c.messages")
+        .setHint("eclipselink.batch", "c.pauses")
+        .setHint("eclipselink.batch", "c.attachments")
         .setMaxResults(request.limit() + 1)
         .getResultList();
   }

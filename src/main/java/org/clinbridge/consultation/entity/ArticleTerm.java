@@ -55,12 +55,18 @@ public class ArticleTerm {
   @Column(nullable = false)
   private int weight;
 
+  /** The article's status, kept here so a search filters by it without reading the article. */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ArticleStatus status;
+
   protected ArticleTerm() {}
 
   public ArticleTerm(Article article, String term, int weight) {
     this.articleId = Objects.requireNonNull(article.id(), "article not yet persisted");
     this.term = term;
     this.weight = weight;
+    this.status = article.status();
   }
 
   public String term() {

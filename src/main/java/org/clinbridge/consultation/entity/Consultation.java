@@ -111,6 +111,10 @@ public class Consultation {
   @OrderBy("from")
   private List<ConsultationPause> pauses = new ArrayList<>();
 
+  @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL)
+  @OrderBy("addedAt")
+  private List<Attachment> attachments = new ArrayList<>();
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
@@ -380,6 +384,31 @@ public class Consultation {
     return updateClockFrom == null || status == ConsultationStatus.MERGED
         ? null
         : updateClockFrom.toInstant();
+  }
+
+  /**
+   * Keeps the metadata of a file attached to the question ({@code message} null) or to one of its
+   * messages, by {@code who}; a finished consultation takes none.
+   */
+  public Attachment attach(
+      ConsultationMessage message,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      String reference,
+      String who,
+      OffsetDateTime now) {
+    if (status.finished()) {
+      throw ConsultationConflict.finished(status);
+    }
+    Attachment a =
+        new Attachment(this, message, fileName, mediaType, sizeBytes, reference, who, now);
+    attachments.add(a);
+    return a;
+  }
+
+  public List<Attachment> attachments() {
+    return Collections.unmodifiableList(attachments);
   }
 
   /** The pauses as the working-hours arithmetic takes them, oldest first. */

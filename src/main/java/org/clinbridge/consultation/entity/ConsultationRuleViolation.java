@@ -31,6 +31,11 @@ public class ConsultationRuleViolation extends ProblemException {
     return new ConsultationRuleViolation("consultation-not-consultant", username);
   }
 
+  /** An attachment needs a media type such as application/pdf and a size of zero or more. */
+  public static ConsultationRuleViolation attachment(String fileName) {
+    return new ConsultationRuleViolation("consultation-attachment-invalid", fileName);
+  }
+
   public static ConsultationRuleViolation ratingRange(int stars) {
     return new ConsultationRuleViolation("consultation-rating-range", stars);
   }
