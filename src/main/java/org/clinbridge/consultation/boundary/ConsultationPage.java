@@ -117,45 +117,34 @@ public class ConsultationPage implements Serializable {
   }
 
   public String requestDocuments() {
-    try {
-      consultations.requestDocuments(id, ifMatch(), new ConsultationForms.Text(request));
-    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
-      return messages.show("request", e);
-    }
-    return again();
+    return act(
+        "request",
+        () -> consultations.requestDocuments(id, ifMatch(), new ConsultationForms.Text(request)));
   }
 
   public String assign() {
-    try {
-      consultations.assign(id, ifMatch(), new ConsultationForms.Assign(assignee));
-    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
-      return messages.show("assign", e);
-    }
-    return again();
+    return act(
+        "assign",
+        () -> consultations.assign(id, ifMatch(), new ConsultationForms.Assign(assignee)));
   }
 
   public String merge() {
-    try {
-      java.util.UUID target;
-      try {
-        target = java.util.UUID.fromString(into == null ? "" : into.strip());
-      } catch (IllegalArgumentException e) {
-        throw ProblemException.notFound("consultation", into);
-      }
-      consultations.merge(id, ifMatch(), new ConsultationForms.Merge(target, mergeReason));
-    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
-      return messages.show("merge", e);
-    }
-    return again();
+    return act(
+        "merge",
+        () -> {
+          java.util.UUID target;
+          try {
+            target = java.util.UUID.fromString(into == null ? "" : into.strip());
+          } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("consultation", into);
+          }
+          consultations.merge(id, ifMatch(), new ConsultationForms.Merge(target, mergeReason));
+        });
   }
 
   public String reopen() {
-    try {
-      consultations.reopen(id, ifMatch(), new ConsultationForms.Text(reason));
-    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
-      return messages.show("reopen", e);
-    }
-    return again();
+    return act(
+        "reopen", () -> consultations.reopen(id, ifMatch(), new ConsultationForms.Text(reason)));
   }
 
   /** A draft article from the answer; its editor follows. */
@@ -173,29 +162,34 @@ public class ConsultationPage implements Serializable {
   }
 
   public String write() {
-    try {
-      consultations.message(
-          id, new ConsultationForms.Message(text, isConsultant() && internal, null));
-    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
-      return messages.show("write", e);
-    }
-    return again();
+    return act(
+        "write",
+        () -> {
+          consultations.message(
+              id, new ConsultationForms.Message(text, isConsultant() && internal, null));
+        });
   }
 
   public String resolve() {
-    try {
-      consultations.resolve(id, ifMatch(), new ConsultationForms.Text(answer));
-    } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
-      return messages.show("resolve", e);
-    }
-    return again();
+    return act(
+        "resolve", () -> consultations.resolve(id, ifMatch(), new ConsultationForms.Text(answer)));
   }
 
   public String rate() {
+    return act(
+        "rate",
+        () -> consultations.rate(id, ifMatch(), new ConsultationForms.Rating(stars, comment)));
+  }
+
+  /**
+   * Runs one of the page's steps: the page again on success, else the API's refusal beside the
+   * form's fields.
+   */
+  private String act(String form, Runnable step) {
     try {
-      consultations.rate(id, ifMatch(), new ConsultationForms.Rating(stars, comment));
+      step.run();
     } catch (ProblemException | jakarta.validation.ConstraintViolationException e) {
-      return messages.show("rate", e);
+      return messages.show(form, e);
     }
     return again();
   }
