@@ -40,7 +40,9 @@ class ArchitectureTest {
             "com.nimbusds..",
             "org.apache.commons.csv..",
             // The web shell's plumbing (lazy tables) speaks PrimeFaces' model types.
-            "org.primefaces..")
+            "org.primefaces..",
+            // The statement counter listens to EclipseLink's session events.
+            "org.eclipse.persistence.sessions..")
         .check(classes);
   }
 

@@ -223,7 +223,8 @@ class ConsultationDeskIT {
         .containsEntry("resolved", 1)
         .containsEntry("nextUpdateBreaches", 1)
         .containsEntry("ratings", 1)
-        .containsEntry("averageRating", 5.0f);
+        .containsEntry("averageRating", 5.0f)
+        .containsEntry("resolutionBreachRate", 0.0f);
     assertThat(row.get("firstResponseP50")).isNotNull();
     Map<String, Object> consultant =
         desk.getList("byConsultant", Map.class).stream()

@@ -67,7 +67,8 @@ public final class RunningApp implements AutoCloseable {
                   "CLINBRIDGE_OIDC_ROLES_CLAIM", "realm_access.roles",
                   "CLINBRIDGE_OIDC_ROLE_MAPPING", TestOidcProvider.ROLE_MAPPING,
                   "CLINBRIDGE_SIGNIN_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1"),
-              List.of());
+              // Each API answer says how many SQL statements it cost (StatementCountIT).
+              List.of("-Ddiagnostics.statement-count-header=true"));
       app.start();
       Runtime.getRuntime().addShutdownHook(new Thread(app::close));
       shared = app;

@@ -160,8 +160,8 @@ public class ConsultationsResource {
       @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
           String cursor) {
     PageRequest page = PageRequest.of(limit, cursor);
-    OffsetDateTime now = clock.now();
     List<Consultation> found = consultations.list(new Consultations.Filter(status, topic), page);
+    var clocksNow = consultations.clocksAt(clock.now());
     // The linked applications' clocks for the whole page, their histories read at once.
     Map<Long, Optional<StatutoryClock>> licenceClocks =
         statutoryClocks.of(
@@ -176,7 +176,7 @@ public class ConsultationsResource {
         c ->
             ConsultationView.of(
                 c,
-                consultations.clocks(c, now),
+                clocksNow.apply(c),
                 consultations.station(),
                 c.licenceApplication() == null
                     ? null

@@ -6,8 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.clinbridge.consultation.entity.Consultation;
 import org.clinbridge.consultation.entity.ConsultationStatus;
 import org.clinbridge.consultation.entity.ServiceClock;
@@ -105,37 +108,49 @@ public class Consultations {
 
   /** The clocks at {@code now}, on the station's hours and calendar as they are now. */
   public Clocks clocks(Consultation c, OffsetDateTime now) {
-    ServiceLevel level = level(c.topic());
+    return clocksAt(now).apply(c);
+  }
+
+  /**
+   * The clocks of any number of consultations at {@code now}: the hours, the calendar and the
+   * levels are read once, so a page of rows costs what one row does.
+   */
+  public Function<Consultation, Clocks> clocksAt(OffsetDateTime now) {
     var hours = workingHours.hours();
     var days = calendar.days();
+    Map<Topic, ServiceLevel> levels = new EnumMap<>(Topic.class);
+    levels().forEach(l -> levels.put(l.topic(), l));
     Instant at = now.toInstant();
-    return new Clocks(
-        ServiceClock.of(
-            hours,
-            days,
-            c.created(),
-            instant(c.firstResponseAt()),
-            level.firstResponse(),
-            c.clockPauses(),
-            at),
-        ServiceClock.of(
-            hours,
-            days,
-            c.created(),
-            instant(c.resolvedAt()),
-            level.resolution(),
-            c.clockPauses(),
-            at),
-        c.updateClockStart() == null
-            ? null
-            : ServiceClock.of(
-                hours,
-                days,
-                c.updateClockStart(),
-                instant(c.resolvedAt()),
-                level.nextUpdate(),
-                c.clockPauses(),
-                at));
+    return c -> {
+      ServiceLevel level = levels.get(c.topic());
+      return new Clocks(
+          ServiceClock.of(
+              hours,
+              days,
+              c.created(),
+              instant(c.firstResponseAt()),
+              level.firstResponse(),
+              c.clockPauses(),
+              at),
+          ServiceClock.of(
+              hours,
+              days,
+              c.created(),
+              instant(c.resolvedAt()),
+              level.resolution(),
+              c.clockPauses(),
+              at),
+          c.updateClockStart() == null
+              ? null
+              : ServiceClock.of(
+                  hours,
+                  days,
+                  c.updateClockStart(),
+                  instant(c.resolvedAt()),
+                  level.nextUpdate(),
+                  c.clockPauses(),
+                  at));
+    };
   }
 
   /** Records the breaches the clocks show at {@code now}, each once (on every change). */

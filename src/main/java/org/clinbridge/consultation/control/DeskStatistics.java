@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The desk's figures over a period of asking, computed by the database: counts, percentiles of the
@@ -44,7 +45,44 @@ public class DeskStatistics {
       long resolutionBreaches,
       long nextUpdateBreaches,
       long ratings,
-      Double averageRating) {}
+      Double averageRating,
+      @Schema(description = "First-response breaches per question asked; absent when none asked")
+          Double firstResponseBreachRate,
+      @Schema(description = "Resolution breaches per question asked; absent when none asked")
+          Double resolutionBreachRate) {
+
+    Figures(
+        String key,
+        long asked,
+        long answered,
+        Double firstResponseP50,
+        Double firstResponseP90,
+        long resolved,
+        Double resolutionP50,
+        Double resolutionP90,
+        long firstResponseBreaches,
+        long resolutionBreaches,
+        long nextUpdateBreaches,
+        long ratings,
+        Double averageRating) {
+      this(
+          key,
+          asked,
+          answered,
+          firstResponseP50,
+          firstResponseP90,
+          resolved,
+          resolutionP50,
+          resolutionP90,
+          firstResponseBreaches,
+          resolutionBreaches,
+          nextUpdateBreaches,
+          ratings,
+          averageRating,
+          asked == 0 ? null : (double) firstResponseBreaches / asked,
+          asked == 0 ? null : (double) resolutionBreaches / asked);
+    }
+  }
 
   /** Open consultations of a topic and group in one state. */
   public record Backlog(String topic, String group, String status, long count) {}

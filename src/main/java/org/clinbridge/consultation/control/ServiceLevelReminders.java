@@ -59,8 +59,9 @@ public class ServiceLevelReminders implements DueItems {
     OffsetDateTime now = clock.now();
     ZoneId zone = clock.zone();
     List<DueItem> items = new ArrayList<>();
+    var clocksNow = consultations.clocksAt(now);
     for (Consultation c : owed) {
-      Consultations.Clocks clocks = consultations.clocks(c, now);
+      Consultations.Clocks clocks = clocksNow.apply(c);
       Account assignee = c.assignee() == null ? null : assignees.get(c.assignee());
       List<Organisation> to;
       if (assignee != null) {

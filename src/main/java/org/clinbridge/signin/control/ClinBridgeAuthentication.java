@@ -59,6 +59,7 @@ public class ClinBridgeAuthentication implements HttpAuthenticationMechanism {
   private static final Logger LOG = Logger.getLogger(ClinBridgeAuthentication.class.getName());
 
   @Inject SignIn signIn;
+  @Inject Principals principals;
   @Inject Throttle throttle;
   @Inject AccessTokens accessTokens;
   @Inject ExternalTokens externalTokens;
@@ -149,7 +150,8 @@ public class ClinBridgeAuthentication implements HttpAuthenticationMechanism {
     }
     if (accessTokens.issuer().equals(issuer)) {
       AccessTokens.Verified v = accessTokens.verify(token);
-      return signIn
+      // Remembered for a short while: a valid token costs no database round trip (Principals).
+      return principals
           .ofAccount(v.accountId())
           .orElseThrow(() -> new InvalidTokenException("account may no longer sign in"));
     }
@@ -168,8 +170,8 @@ public class ClinBridgeAuthentication implements HttpAuthenticationMechanism {
         || !(session.getAttribute(SESSION_PRINCIPAL) instanceof CallerPrincipal p)) {
       return Optional.empty();
     }
-    // Re-read, so that disabling an account ends its sessions too.
-    Optional<CallerPrincipal> current = signIn.ofAccount(p.accountId());
+    // Read again (through the short-lived cache), so that disabling an account ends its sessions.
+    Optional<CallerPrincipal> current = principals.ofAccount(p.accountId());
     if (current.isEmpty()) {
       session.invalidate();
     } else if (!current.get().equals(p)) {
