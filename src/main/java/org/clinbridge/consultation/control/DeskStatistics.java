@@ -49,40 +49,7 @@ public class DeskStatistics {
       @Schema(description = "First-response breaches per question asked; absent when none asked")
           Double firstResponseBreachRate,
       @Schema(description = "Resolution breaches per question asked; absent when none asked")
-          Double resolutionBreachRate) {
-
-    Figures(
-        String key,
-        long asked,
-        long answered,
-        Double firstResponseP50,
-        Double firstResponseP90,
-        long resolved,
-        Double resolutionP50,
-        Double resolutionP90,
-        long firstResponseBreaches,
-        long resolutionBreaches,
-        long nextUpdateBreaches,
-        long ratings,
-        Double averageRating) {
-      this(
-          key,
-          asked,
-          answered,
-          firstResponseP50,
-          firstResponseP90,
-          resolved,
-          resolutionP50,
-          resolutionP90,
-          firstResponseBreaches,
-          resolutionBreaches,
-          nextUpdateBreaches,
-          ratings,
-          averageRating,
-          asked == 0 ? null : (double) firstResponseBreaches / asked,
-          asked == 0 ? null : (double) resolutionBreaches / asked);
-    }
-  }
+          Double resolutionBreachRate) {}
 
   /** Open consultations of a topic and group in one state. */
   public record Backlog(String topic, String group, String status, long count) {}
@@ -102,10 +69,11 @@ public class DeskStatistics {
         em.createNativeQuery(sql(by)).setParameter(1, from).setParameter(2, to).getResultList();
     List<Figures> figures = new ArrayList<>();
     for (Object[] r : rows) {
+      long asked = count(r[1]);
       figures.add(
           new Figures(
               String.valueOf(r[0]),
-              count(r[1]),
+              asked,
               count(r[2]),
               real(r[3]),
               real(r[4]),
@@ -116,7 +84,9 @@ public class DeskStatistics {
               count(r[9]),
               count(r[10]),
               count(r[11]),
-              real(r[12])));
+              real(r[12]),
+              asked == 0 ? null : (double) count(r[8]) / asked,
+              asked == 0 ? null : (double) count(r[9]) / asked));
     }
     return figures;
   }
