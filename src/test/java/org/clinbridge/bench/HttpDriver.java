@@ -172,12 +172,22 @@ final class HttpDriver {
 
   /** Prints the results as a Markdown table, as docs/performance.md keeps them. */
   static void print(List<Result> results) {
+    print(results, Double.NaN);
+  }
+
+  /**
+   * Prints the results, and when {@code pgbenchTps} is a number, each path's throughput as a
+   * fraction of what PostgreSQL alone serves to the same number of clients on the same machine.
+   */
+  static void print(List<Result> results, double pgbenchTps) {
+    boolean ratio = !Double.isNaN(pgbenchTps);
     System.out.println(
-        "| scenario | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        "| scenario | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |"
+            + (ratio ? " x pgbench |" : ""));
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|" + (ratio ? "---:|" : ""));
     for (Result r : results) {
       System.out.printf(
-          "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+          "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%s%n",
           r.scenario(),
           r.requests(),
           r.errors(),
@@ -185,7 +195,80 @@ final class HttpDriver {
           r.p95(),
           r.p99(),
           r.max(),
-          r.perSecond());
+          r.perSecond(),
+          ratio ? String.format(" %.4f |", r.perSecond() / pgbenchTps) : "");
+    }
+    if (ratio) {
+      System.out.printf(
+          "%npgbench -S -M prepared, same clients: %.0f transactions/s%n", pgbenchTps);
+    }
+  }
+
+  /**
+   * The select-only transactions per second PostgreSQL serves on the database of {@code jdbcUrl} to
+   * {@code clients} clients for {@code seconds} ({@code pgbench -S -M prepared}), the yardstick
+   * each path is measured against; the pgbench tables are created first if missing (scale 10). NaN
+   * when pgbench is not installed or fails.
+   */
+  static double pgbench(String jdbcUrl, String user, String password, int clients, int seconds)
+      throws Exception {
+    java.net.URI u = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+    String db = u.getPath().substring(1);
+    String host = u.getHost() == null ? "127.0.0.1" : u.getHost();
+    String port = Integer.toString(u.getPort() < 0 ? 5432 : u.getPort());
+    List<String> common = List.of("-h", host, "-p", port, "-U", user);
+    if (run(password, concat(List.of("pgbench", "-i", "-s", "10", "-q"), common, db), false)
+        == null) {
+      return Double.NaN;
+    }
+    String out =
+        run(
+            password,
+            concat(
+                List.of(
+                    "pgbench",
+                    "-S",
+                    "-M",
+                    "prepared",
+                    "-c",
+                    Integer.toString(clients),
+                    "-j",
+                    Integer.toString(Math.min(clients, Runtime.getRuntime().availableProcessors())),
+                    "-T",
+                    Integer.toString(seconds)),
+                common,
+                db),
+            true);
+    if (out == null) {
+      return Double.NaN;
+    }
+    var m = java.util.regex.Pattern.compile("tps = ([0-9.]+)").matcher(out);
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b, String last) {
+    List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    all.add(last);
+    return all;
+  }
+
+  /** Runs a command with the database password in its environment; its output, or null. */
+  private static String run(String password, List<String> cmd, boolean output) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("PGPASSWORD", password);
+    try {
+      Process p = pb.start();
+      String text =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        System.err.println(String.join(" ", cmd) + " failed:\n" + text);
+        return null;
+      }
+      return output ? text : "";
+    } catch (java.io.IOException e) {
+      System.err.println("pgbench not available: " + e.getMessage());
+      return null;
     }
   }
 }

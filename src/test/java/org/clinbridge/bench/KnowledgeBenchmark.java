@@ -199,7 +199,14 @@ public final class KnowledgeBenchmark {
             threads,
             warmup,
             requests));
-    HttpDriver.print(results);
+    double tps =
+        HttpDriver.pgbench(
+            o.getOrDefault("db", "jdbc:postgresql://127.0.0.1:5432/clinbridge_bench"),
+            o.getOrDefault("db-user", "clinbridge_test"),
+            o.getOrDefault("db-password", "clinbridge_test"),
+            threads,
+            20);
+    HttpDriver.print(results, tps);
   }
 
   private static int[] pick(Random r, int k) {

@@ -136,21 +136,8 @@ public final class ProjectBenchmark {
     System.out.printf(
         "%n%,d projects; %d client threads; %d requests per scenario (%d for the export)%n%n",
         total, threads, requests, exports);
-    System.out.println(
-        "| scenario | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (HttpDriver.Result r : results) {
-      System.out.printf(
-          "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
-          r.scenario(),
-          r.requests(),
-          r.errors(),
-          r.p50(),
-          r.p95(),
-          r.p99(),
-          r.max(),
-          r.perSecond());
-    }
+    double tps = HttpDriver.pgbench(db, user, password, threads, 20);
+    HttpDriver.print(results, tps);
     HttpDriver.Result export = results.get(results.size() - 1);
     System.out.printf(
         "%nexport: %.1f MB per response, %.0f rows/s per stream%n",
