@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * or more, any error that is not problem+json, or any answer slower than 2 s fails the test.
  *
  * <p>{@code mvn verify} sends {@code fuzz.rounds} (3) rounds of every variant; the full run is
- * {@code mvn verify -Dit.test=FuzzIT -Dfuzz.rounds=8} (over 20,000 requests, docs/operations.md),
+ * {@code mvn verify -Dit.test=FuzzIT -Dfuzz.rounds=12} (over 20,000 requests, docs/security.md),
  * each round drawing other random values.
  */
 class FuzzIT {
