@@ -227,4 +227,36 @@ class ProjectSearchIT {
             StandardCharsets.UTF_8);
     assertThat(other.lines().count()).isEqualTo(1);
   }
+
+  @Test
+  void aTitleASpreadsheetWouldRunIsExportedAsText() throws Exception {
+    String word = ProjectsFixtures.chineseWord();
+    // A founder of its own: the class's founder owns exactly the five projects the others count.
+    Api.TestUser mine = founder();
+    ProjectsFixtures.createProject(
+            mine,
+            ProjectsFixtures.projectBody(word + "心电贴", "=HYPERLINK(\"http://example.com\",\"x\")"))
+        .then()
+        .statusCode(201);
+    String text =
+        new String(
+            mine.api()
+                .accept("text/csv")
+                .queryParam("q", word)
+                .get("/api/projects/export")
+                .asByteArray(),
+            StandardCharsets.UTF_8);
+    List<CSVRecord> rows =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(text.substring(1)))
+            .getRecords();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("Title (English)"))
+        .as("a spreadsheet shows it as text instead of running it")
+        .isEqualTo("'=HYPERLINK(\"http://example.com\",\"x\")");
+  }
 }
