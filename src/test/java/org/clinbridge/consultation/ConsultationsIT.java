@@ -364,4 +364,33 @@ class ConsultationsIT {
         .as("nothing of the refused message was kept")
         .doesNotContain("见附件");
   }
+
+  @Test
+  void aTooLongFieldSaysItsLimitAsPeopleSayIt() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("topic", "IP");
+    form.put("subject", "长".repeat(201));
+    form.put("question", "?");
+    form.put(
+        "attachments", List.of(Map.of("fileName", "a", "mediaType", "text/plain", "sizeBytes", 1)));
+    Response en =
+        founder
+            .api()
+            .header("Accept-Language", "en")
+            .contentType(ContentType.JSON)
+            .body(form)
+            .post("/api/consultations");
+    en.then().statusCode(400).contentType("application/problem+json");
+    assertThat(en.jsonPath().getList("violations.message"))
+        .as("not the validator's generic 'size must be between 0 and 200'")
+        .containsExactly("at most 200 characters");
+    Response zh =
+        founder
+            .api()
+            .header("Accept-Language", "zh-CN")
+            .contentType(ContentType.JSON)
+            .body(form)
+            .post("/api/consultations");
+    assertThat(zh.jsonPath().getList("violations.message")).containsExactly("最多 200 个字符");
+  }
 }

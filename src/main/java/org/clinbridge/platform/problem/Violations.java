@@ -71,10 +71,36 @@ public final class Violations {
         locale, e.status(), e.slug(), e.detailKey(), e.args(), e.violations(), null, null);
   }
 
+  static final String DEFAULT_SIZE = "{jakarta.validation.constraints.Size.message}";
+
+  /**
+   * The violation's message template, with the validator's generic size message ("size must be
+   * between 0 and 250", "个数必须在0和250之间") replaced by one a person reads: at most 250 characters, at
+   * least 2 items, 1 to 64 characters (ValidationMessages.properties).
+   */
+  static String template(ConstraintViolation<?> cv) {
+    String template = cv.getMessageTemplate();
+    if (!DEFAULT_SIZE.equals(template)
+        || !(cv.getConstraintDescriptor().getAnnotation()
+            instanceof jakarta.validation.constraints.Size size)) {
+      return template;
+    }
+    String unit = cv.getInvalidValue() instanceof CharSequence ? "characters" : "items";
+    String bound;
+    if (size.min() == 0) {
+      bound = "at-most";
+    } else if (size.max() == Integer.MAX_VALUE) {
+      bound = "at-least";
+    } else {
+      bound = "between";
+    }
+    return "{clinbridge.size." + bound + "." + unit + "}";
+  }
+
   private static String message(ConstraintViolation<?> cv, Locale locale) {
     MessageInterpolator interpolator = VALIDATOR_FACTORY.getMessageInterpolator();
     return interpolator.interpolate(
-        cv.getMessageTemplate(),
+        template(cv),
         new MessageInterpolator.Context() {
           @Override
           public ConstraintDescriptor<?> getConstraintDescriptor() {
