@@ -177,7 +177,16 @@ class ApplicationsIT {
         .statusCode(200)
         .body("participation", equalTo("FOLLOW_UP"));
 
-    assertThat(inboxKinds(founder)).contains("application-changed");
+    assertThat(inboxKinds(founder)).contains("application-changed", "application-participation");
+    // The notices read as sentences and carry what the applicant needs: the conditions.
+    assertThat(
+            founder
+                .api()
+                .get("/api/notifications")
+                .jsonPath()
+                .getList("items.body.en", String.class))
+        .anyMatch(b -> b.endsWith("was accepted with these conditions: Ethics approval first"))
+        .anyMatch(b -> b.endsWith("is now in follow-up."));
     assertThat(inboxKinds(staff)).contains("application-submitted", "application-message");
     founder
         .api()

@@ -185,7 +185,7 @@ public class ApplicationsResource {
     Application a = asHospital(id);
     Map<String, Object> before = snapshot(a);
     a.moveParticipation(form.status(), clock.now());
-    notices.changed(a);
+    notices.participationMoved(a);
     return done(a, "participation-changed", before, null);
   }
 

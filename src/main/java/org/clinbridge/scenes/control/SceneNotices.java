@@ -7,6 +7,7 @@ import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.scenes.entity.Application;
+import org.clinbridge.scenes.entity.ApplicationMessage;
 
 /**
  * Who hears of what happens to an application: the hospital when one arrives, is withdrawn or gets
@@ -25,9 +26,17 @@ public class SceneNotices {
     toHospital(a, "application-withdrawn");
   }
 
-  /** The hospital moved the application (more information, review, decision, participation). */
+  /**
+   * The hospital moved the application (more information, review, decision): a sentence per status,
+   * with what the applicant needs (the question, the conditions, the reason).
+   */
   public void changed(Application a) {
-    toApplicant(a, "application-changed");
+    send(a.applicant(), "application-changed", ".body." + a.status().name(), a);
+  }
+
+  /** The hospital moved an accepted project's participation (on the scene, follow-up, ...). */
+  public void participationMoved(Application a) {
+    send(a.applicant(), "application-participation", ".body", a);
   }
 
   public void messageToHospital(Application a) {
@@ -47,11 +56,15 @@ public class SceneNotices {
   }
 
   private void send(Organisation to, String kind, Application a) {
+    send(to, kind, ".body", a);
+  }
+
+  private void send(Organisation to, String kind, String body, Application a) {
     notifier.notify(
         to,
         kind,
         text("notify." + kind + ".subject", a),
-        text("notify." + kind + ".body", a),
+        text("notify." + kind + body, a),
         "/api/applications/" + a.publicId());
   }
 
@@ -73,6 +86,27 @@ public class SceneNotices {
         zh ? a.applicant().name().zh() : a.applicant().name().en(),
         a.project().code(),
         status,
-        participation);
+        participation,
+        detail(a));
+  }
+
+  /**
+   * What the applicant needs to act on the move: the hospital's question, the conditions of an
+   * acceptance, the reason of a rejection; empty otherwise.
+   */
+  static String detail(Application a) {
+    String d =
+        switch (a.status()) {
+          case MORE_INFO_REQUESTED ->
+              a.messages().stream()
+                  .filter(m -> m.side() == ApplicationMessage.Side.HOSPITAL)
+                  .reduce((first, second) -> second)
+                  .map(ApplicationMessage::text)
+                  .orElse(null);
+          case ACCEPTED_WITH_CONDITIONS -> a.conditions();
+          case REJECTED -> a.decisionReason();
+          default -> null;
+        };
+    return d == null ? "" : d;
   }
 }
