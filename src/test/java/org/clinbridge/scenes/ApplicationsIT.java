@@ -235,6 +235,24 @@ class ApplicationsIT {
         .statusCode(422)
         .body("type", equalTo("urn:clinbridge:problem:application-window-closed"));
 
+    // Every site withdrawn: no applications, and the scene no longer says it is open.
+    String withdrawn = ScenesIT.createActive(staff, ScenesIT.form(ScenesIT.word()));
+    ScenesIT.progress(
+            staff,
+            withdrawn,
+            "status",
+            "WITHDRAWN",
+            "date",
+            java.time.LocalDate.now(ZoneOffset.UTC).toString(),
+            "reason",
+            "Sponsor withdrew")
+        .statusCode(200);
+    apply(founder, withdrawn, project(founder, "07", "II", 6))
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("urn:clinbridge:problem:application-scene-finished"));
+    staff.api().get("/api/scenes/" + withdrawn).then().body("window.open", equalTo(false));
+
     TestUser other = ScenesIT.startUp();
     apply(other, scene, project(founder, "07", "II", 6)).then().statusCode(404);
     staff

@@ -46,7 +46,8 @@ public class SceneMatcher {
             + " + (case when ?4 between s.trl_min and s.trl_max then 0 else 1 end)"
             + " + (case when s.certificate_required = false or ?5 = true then 0 else 1 end)"
             + " + (case when s.opens_at <= ?1 then 0 else 1 end)) as missed"
-            + " from scene s where s.publication = 'ACTIVE' and s.closes_at > ?1) m"
+            + " from scene s where s.publication = 'ACTIVE' and s.closes_at > ?1"
+            + " and s.progress not in ('COMPLETED', 'TERMINATED', 'WITHDRAWN')) m"
             // Full fits first: near misses only fill the shortlist, never push a fit out of it.
             + " where m.missed <= 1 order by m.missed, m.created_at desc, m.public_id desc";
     Query q =

@@ -114,8 +114,9 @@ public class Scenes {
       params.put("trl", f.trl());
     }
     if (f.openAt() != null) {
-      jpql.append(" and s.opensAt <= :now and s.closesAt > :now");
+      jpql.append(" and s.opensAt <= :now and s.closesAt > :now and s.progress not in :finished");
       params.put("now", f.openAt());
+      params.put("finished", org.clinbridge.scenes.entity.Progress.finishedOnes());
     }
     if (f.text() != null) {
       jpql.append(

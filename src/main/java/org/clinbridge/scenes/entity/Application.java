@@ -112,6 +112,9 @@ public class Application {
     if (scene.publication() != Publication.ACTIVE) {
       throw ApplicationRuleViolation.sceneNotOpen();
     }
+    if (scene.progress().finished()) {
+      throw ApplicationRuleViolation.sceneFinished(scene.progress());
+    }
     this.applicant = project.owner();
     this.publicId = UUID.randomUUID();
     this.status = ApplicationStatus.DRAFT;
@@ -123,6 +126,9 @@ public class Application {
 
   /** Sends it to the hospital: inside the window the first time; any time after more info. */
   public void submit(OffsetDateTime now) {
+    if (status == ApplicationStatus.DRAFT && scene.progress().finished()) {
+      throw ApplicationRuleViolation.sceneFinished(scene.progress());
+    }
     if (status == ApplicationStatus.DRAFT && !scene.windowOpenAt(now)) {
       throw ApplicationRuleViolation.windowClosed();
     }

@@ -12,6 +12,11 @@ public class ApplicationRuleViolation extends ProblemException {
     return new ApplicationRuleViolation("application-scene-not-open");
   }
 
+  /** Every site of the scene has completed, terminated or withdrawn. */
+  public static ApplicationRuleViolation sceneFinished(Progress progress) {
+    return new ApplicationRuleViolation("application-scene-finished", progress.name());
+  }
+
   public static ApplicationRuleViolation windowClosed() {
     return new ApplicationRuleViolation("application-window-closed");
   }

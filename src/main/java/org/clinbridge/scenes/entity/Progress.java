@@ -34,6 +34,16 @@ public enum Progress {
     this.rank = rank;
   }
 
+  /** Over for good: a scene whose every site is here takes no more applications. */
+  public boolean finished() {
+    return this == COMPLETED || this == TERMINATED || this == WITHDRAWN;
+  }
+
+  /** The finished statuses, for queries. */
+  public static Set<Progress> finishedOnes() {
+    return EnumSet.of(COMPLETED, TERMINATED, WITHDRAWN);
+  }
+
   public Set<Progress> next() {
     return switch (this) {
       case IN_REVIEW -> EnumSet.of(APPROVED, WITHDRAWN);

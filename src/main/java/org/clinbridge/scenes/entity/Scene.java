@@ -471,7 +471,8 @@ public class Scene {
 
   /** Whether applications are accepted at {@code now}: window open, published, not finished. */
   public boolean windowOpenAt(OffsetDateTime now) {
-    return publication == Publication.ACTIVE && content().windowOpenAt(now);
+    // A scene whose every site has completed, terminated or withdrawn takes no one, window or not.
+    return publication == Publication.ACTIVE && !progress.finished() && content().windowOpenAt(now);
   }
 
   /** Whether the scene's own hospital is {@code organisationRef}. */
