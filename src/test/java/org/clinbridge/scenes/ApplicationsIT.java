@@ -349,4 +349,58 @@ class ApplicationsIT {
         .statusCode(409)
         .body("type", equalTo("urn:clinbridge:problem:scene-full"));
   }
+
+  @Test
+  void aParticipantWhoWithdrawsFreesTheSlotAndARetiredSceneAcceptsNoOne() {
+    TestUser staff = ScenesIT.hospital();
+    Map<String, Object> form = ScenesIT.form(ScenesIT.word());
+    form.put("capacity", 1);
+    String scene = ScenesIT.createActive(staff, form);
+    TestUser founder = ScenesIT.startUp();
+    List<String> apps = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String app =
+          apply(founder, scene, project(founder, "07", "II", 6))
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+      staff.api().post("/api/applications/" + app + "/review").then().statusCode(200);
+      apps.add(app);
+    }
+    accept(staff, apps.get(0)).then().statusCode(200);
+    accept(staff, apps.get(1))
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:scene-full"));
+    staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("status", "WITHDRAWN"))
+        .post("/api/applications/" + apps.get(0) + "/participation")
+        .then()
+        .statusCode(200);
+    staff.api().get("/api/scenes/" + scene).then().body("accepted", equalTo(0));
+    accept(staff, apps.get(1)).then().statusCode(200);
+
+    staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "Funding ended"))
+        .post("/api/scenes/" + scene + "/retire")
+        .then()
+        .statusCode(200);
+    accept(staff, apps.get(2))
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("urn:clinbridge:problem:application-scene-not-open"));
+  }
+
+  static Response accept(TestUser staff, String app) {
+    return staff
+        .api()
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/applications/" + app + "/accept");
+  }
 }

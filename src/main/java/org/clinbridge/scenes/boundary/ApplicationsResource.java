@@ -185,6 +185,9 @@ public class ApplicationsResource {
     Application a = asHospital(id);
     Map<String, Object> before = snapshot(a);
     a.moveParticipation(form.status(), clock.now());
+    if (a.participation() == org.clinbridge.scenes.entity.Participation.WITHDRAWN) {
+      applications.releaseSlot(a.scene());
+    }
     notices.participationMoved(a);
     return done(a, "participation-changed", before, null);
   }

@@ -58,6 +58,19 @@ public class Applications {
   }
 
   /**
+   * Gives back the slot of a participant who withdrew from the scene, so another applicant can be
+   * accepted; the count never goes below zero. A participant who finished (off the scene) keeps the
+   * slot counted: it was used.
+   */
+  public void releaseSlot(Scene scene) {
+    em.createNativeQuery(
+            "update scene set accepted_count = accepted_count - 1"
+                + " where id = ? and accepted_count > 0")
+        .setParameter(1, scene.id())
+        .executeUpdate();
+  }
+
+  /**
    * A scene's applications (for its hospital), newest first, optionally in one status. A scene has
    * at most some hundreds of applications, so the (scene, created_at, public_id) index serves the
    * status filter too.

@@ -158,8 +158,14 @@ public class Application {
     this.participation = Participation.ON_SCENE;
   }
 
-  /** Whether {@link #accept} would be allowed, checked before a slot is taken. */
+  /**
+   * Whether {@link #accept} would be allowed, checked before a slot is taken: a retired scene
+   * accepts no one, whatever was pending in it.
+   */
   public boolean acceptable() {
+    if (scene.publication() != Publication.ACTIVE) {
+      throw ApplicationRuleViolation.sceneNotOpen();
+    }
     return status.canMoveTo(ApplicationStatus.ACCEPTED);
   }
 
