@@ -233,7 +233,11 @@ class ApplicationsIT {
     apply(founder, notYet, project(founder, "07", "II", 6))
         .then()
         .statusCode(422)
-        .body("type", equalTo("urn:clinbridge:problem:application-window-closed"));
+        .body("type", equalTo("urn:clinbridge:problem:application-window-closed"))
+        .body(
+            "detail",
+            org.hamcrest.Matchers.matchesPattern(
+                "The scene takes applications from 20\\d\\d-.*Z to 20\\d\\d-.*Z \\(UTC\\)\\."));
 
     // Every site withdrawn: no applications, and the scene no longer says it is open.
     String withdrawn = ScenesIT.createActive(staff, ScenesIT.form(ScenesIT.word()));

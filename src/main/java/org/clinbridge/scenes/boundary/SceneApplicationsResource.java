@@ -97,7 +97,7 @@ public class SceneApplicationsResource {
     if (!fit.eligible()) {
       SceneFit.Reason r = fit.firstMissing();
       if (r.code().startsWith("window")) {
-        throw ApplicationRuleViolation.windowClosed();
+        throw ApplicationRuleViolation.windowClosed(scene);
       }
       throw ApplicationRuleViolation.notAccepted(r.code(), r.args().toArray());
     }

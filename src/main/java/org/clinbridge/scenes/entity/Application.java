@@ -130,7 +130,7 @@ public class Application {
       throw ApplicationRuleViolation.sceneFinished(scene.progress());
     }
     if (status == ApplicationStatus.DRAFT && !scene.windowOpenAt(now)) {
-      throw ApplicationRuleViolation.windowClosed();
+      throw ApplicationRuleViolation.windowClosed(scene);
     }
     move(ApplicationStatus.SUBMITTED, now);
     if (submittedAt == null) {

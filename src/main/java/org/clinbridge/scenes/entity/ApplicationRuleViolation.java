@@ -17,8 +17,18 @@ public class ApplicationRuleViolation extends ProblemException {
     return new ApplicationRuleViolation("application-scene-finished", progress.name());
   }
 
-  public static ApplicationRuleViolation windowClosed() {
-    return new ApplicationRuleViolation("application-window-closed");
+  /** Outside the scene's application window: the detail gives the window (UTC, as the API). */
+  public static ApplicationRuleViolation windowClosed(Scene scene) {
+    return new ApplicationRuleViolation(
+        "application-window-closed", utc(scene.opensAt()), utc(scene.closesAt()));
+  }
+
+  private static String utc(java.time.OffsetDateTime t) {
+    return t == null
+        ? "-"
+        : t.withOffsetSameInstant(java.time.ZoneOffset.UTC)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+            .toString();
   }
 
   public static ApplicationRuleViolation reasonRequired() {
