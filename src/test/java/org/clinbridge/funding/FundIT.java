@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
@@ -164,6 +165,17 @@ class FundIT {
         .isEqualByComparingTo("500000.50");
     assertThat(statement(pool).jsonPath().getObject("free", BigDecimal.class))
         .isEqualByComparingTo("1499999.50");
+
+    // The founder cannot cancel a milestone a tranche waits on: the money would be stuck.
+    founder
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "No longer needed"))
+        .post("/api/projects/" + project + "/milestones/" + m2 + "/cancellation")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:milestone-refused"))
+        .body("detail", org.hamcrest.Matchers.containsString("tranche"));
 
     String release = "/api/grants/" + grant + "/tranches/" + t1 + "/release";
     Api.asAdmin()

@@ -30,12 +30,15 @@ import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.control.Projects;
 import org.clinbridge.projects.entity.Milestone;
+import org.clinbridge.projects.entity.MilestoneCancelling;
 import org.clinbridge.projects.entity.MilestoneReview;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,6 +59,8 @@ public class MilestonesResource {
   @Inject Projects projects;
   @Inject DistrictClock clock;
   @Inject Event<Changed> changed;
+  @Inject Event<MilestoneCancelling> cancelling;
+  @Inject Caller caller;
   @PersistenceContext EntityManager em;
 
   @GET
@@ -177,6 +182,12 @@ public class MilestonesResource {
       @Valid @NotNull MilestoneForms.CancelForm form) {
     Milestone m = milestone(access.editable(projectId), milestoneId);
     Map<String, Object> before = m.snapshot();
+    cancelling.fire(
+        new MilestoneCancelling(
+            m,
+            caller.has(Role.START_UP_MEMBER)
+                && !caller.has(Role.TECH_MANAGER)
+                && !caller.isDistrictAdmin()));
     m.cancel(form.reason());
     return changedResponse(m, "cancelled", before, form.reason());
   }

@@ -18,6 +18,11 @@ public class MilestoneRefused extends ProblemException {
     return new MilestoneRefused("not-reached");
   }
 
+  /** A start-up cannot cancel the milestone a fund tranche waits on; its manager can. */
+  public static MilestoneRefused fundsATranche() {
+    return new MilestoneRefused("funds-tranche");
+  }
+
   static MilestoneRefused cancelled() {
     return new MilestoneRefused("cancelled");
   }
