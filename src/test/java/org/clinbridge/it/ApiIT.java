@@ -39,6 +39,27 @@ class ApiIT {
   }
 
   @Test
+  void readinessSaysDownWithinItsTimeoutWhenTheDatabaseIsSlow() throws Exception {
+    // The schema history held by an exclusive lock: the check's query cannot finish.
+    try (java.sql.Connection c = org.clinbridge.testing.TestDatabase.connect()) {
+      c.setAutoCommit(false);
+      try (java.sql.Statement s = c.createStatement()) {
+        s.execute("lock table flyway_schema_history in access exclusive mode");
+        long start = System.nanoTime();
+        var r = given().baseUri(base).get("/health/ready");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        r.then().statusCode(503).body("status", equalTo("DOWN"));
+        org.assertj.core.api.Assertions.assertThat(millis)
+            .as("the check's own 2 s timeout, not the load balancer's")
+            .isLessThan(5_000);
+      } finally {
+        c.rollback();
+      }
+    }
+    given().baseUri(base).get("/health/ready").then().statusCode(200);
+  }
+
+  @Test
   void subcataloguesComeInChineseAndEnglishThroughKeysetPages() {
     List<String> codes = new ArrayList<>();
     String cursor = null;
