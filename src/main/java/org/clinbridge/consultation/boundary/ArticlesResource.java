@@ -183,7 +183,11 @@ public class ArticlesResource {
   @RolesAllowed(Roles.CONSULTANT)
   @Operation(summary = "Write a draft article")
   public Response create(@Valid @NotNull ArticleForms.Write form) {
-    ArticleView a = write(form);
+    return created(write(form));
+  }
+
+  /** 201 with the article's address and ETag: a new draft, written or promoted. */
+  static Response created(ArticleView a) {
     return Response.created(URI.create("knowledge/articles/" + a.id()))
         .entity(a)
         .tag(ETags.of(a.version()))

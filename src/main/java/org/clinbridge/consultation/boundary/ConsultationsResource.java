@@ -521,11 +521,7 @@ public class ConsultationsResource {
               + " internal note) the body, in the language they are written in; the asker is not"
               + " named. Edit and publish it under /api/knowledge/articles.")
   public Response promote(@PathParam("id") String id) {
-    ArticleView a = knowledge.promote(id);
-    return Response.created(URI.create("knowledge/articles/" + a.id()))
-        .entity(a)
-        .tag(ETags.of(a.version()))
-        .build();
+    return ArticlesResource.created(knowledge.promote(id));
   }
 
   private void attach(
