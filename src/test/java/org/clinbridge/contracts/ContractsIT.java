@@ -18,13 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Black-box: a technology contract from draft to registration, with its review deadline. */
-class ContractsIT {
+public class ContractsIT {
   @BeforeAll
   static void app() {
     Api.base();
   }
 
-  static Map<String, Object> draft(String type, String amount) {
+  /** A contract's draft, signed five days ago, between the university and a start-up. */
+  public static Map<String, Object> draft(String type, String amount) {
     return Map.of(
         "type", type,
         "title", Map.of("zh", "心电贴专利许可合同", "en", "ECG patch patent licence"),

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Black-box: the proof-of-concept fund, its tranches and its ledger under racing awards. */
-class FundIT {
+public class FundIT {
   private static final RestAssuredConfig EXACT =
       RestAssuredConfig.config()
           .jsonConfig(
@@ -48,7 +48,8 @@ class FundIT {
     Api.base();
   }
 
-  static String pool(String total) {
+  /** A new pool of {@code total} CNY, open from a month ago for a year; its id. */
+  public static String pool(String total) {
     return json(Api.asAdmin())
         .body(
             Map.of(

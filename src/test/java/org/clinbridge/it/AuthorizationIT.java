@@ -236,6 +236,9 @@ class AuthorizationIT {
       POST /api/knowledge/articles/{id}/status                 | CONSULTANT
       GET  /api/knowledge/search                               | PUBLIC
       GET  /api/knowledge/suggestions                          | PUBLIC
+      GET  /api/dashboard                                      | DISTRICT_ADMIN TECH_MANAGER
+      GET  /api/dashboard/{chart}.csv                          | DISTRICT_ADMIN TECH_MANAGER
+      GET  /api/dashboard/portfolio                            | DISTRICT_ADMIN TECH_MANAGER
       """;
 
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");

@@ -82,6 +82,17 @@ public final class RunningApp implements AutoCloseable {
         "quickstart", Map.of(), List.of("-Dclinbridge.data.dir=" + dataDir.toAbsolutePath()));
   }
 
+  /**
+   * A quickstart instance that plays the demo district at its first start ({@code -Ddemo=true}, as
+   * the README's run command takes it), on H2 in {@code dataDir}; caller closes.
+   */
+  public static RunningApp demo(Path dataDir) {
+    return new RunningApp(
+        "demo",
+        Map.of(),
+        List.of("-Dclinbridge.data.dir=" + dataDir.toAbsolutePath(), "-Ddemo=true"));
+  }
+
   /** The password of {@code admin}, as given to every instance this JVM starts. */
   public static synchronized String adminPassword() {
     String p = System.getProperty(ADMIN_PASSWORD_PROPERTY);
@@ -117,6 +128,8 @@ public final class RunningApp implements AutoCloseable {
       cmd.add("-Dfile.encoding=UTF-8");
       cmd.add("-Duser.timezone=UTC");
       cmd.addAll(systemProperties);
+      // The run command passes its port the same way; the demo district calls the API there.
+      cmd.add("-Dclinbridge.http.port=" + port);
       cmd.addAll(
           List.of(
               "-jar",

@@ -1,11 +1,17 @@
 package org.clinbridge.consultation.control;
 
+import static org.clinbridge.platform.persistence.NativeRows.count;
+import static org.clinbridge.platform.persistence.NativeRows.real;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinbridge.projects.control.ManagedBy;
+import org.clinbridge.projects.control.Upcoming;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -54,19 +60,28 @@ public class DeskStatistics {
   /** Open consultations of a topic and group in one state. */
   public record Backlog(String topic, String group, String status, long count) {}
 
-  static final String BACKLOG =
+  static final String OPEN_NOW =
       "select topic, coalesce(specialist_group, ''), status, count(*) from consultation"
-          + " where status in ('NEW', 'OPEN', 'PENDING_CUSTOMER', 'REOPENED')"
-          + " group by topic, specialist_group, status"
-          + " order by topic, specialist_group, status";
+          + " where status in ('NEW', 'OPEN', 'PENDING_CUSTOMER', 'REOPENED')";
+
+  static final String BACKLOG_GROUPS =
+      " group by topic, specialist_group, status order by topic, specialist_group, status";
+
+  static final String BACKLOG = OPEN_NOW + BACKLOG_GROUPS;
 
   @PersistenceContext EntityManager em;
 
   /** The figures of consultations asked in [from, to), one row per key of {@code by}. */
   public List<Figures> figures(By by, OffsetDateTime from, OffsetDateTime to) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(sql(by)).setParameter(1, from).setParameter(2, to).getResultList();
+    return figures(by, from, to, ManagedBy.DISTRICT);
+  }
+
+  /**
+   * The same, narrowed to the consultations about projects of one technology manager when {@code
+   * scope} says so (the district dashboard's portfolio view).
+   */
+  public List<Figures> figures(By by, OffsetDateTime from, OffsetDateTime to, ManagedBy scope) {
+    List<Object[]> rows = scope.rows(em, select(by), "project_id", groupBy(by), 0, from, to);
     List<Figures> figures = new ArrayList<>();
     for (Object[] r : rows) {
       long asked = count(r[1]);
@@ -91,8 +106,34 @@ public class DeskStatistics {
     return figures;
   }
 
+  static final String OPEN_ABOUT_PROJECTS =
+      "select c.created_at, p.public_id, p.code, c.subject, c.subject, c.status, null,"
+          + " c.public_id"
+          + " from consultation c join project p on p.id = c.project_id"
+          + " where c.status in ('NEW', 'OPEN', 'PENDING_CUSTOMER', 'REOPENED')";
+
+  /**
+   * Open consultations about the projects of {@code scope} (a manager's portfolio), the oldest
+   * first, dated by the day they were asked in the district's zone.
+   */
+  public List<Upcoming> openAboutProjects(ManagedBy scope, ZoneId zone, int max) {
+    return Upcoming.of(
+        "consultation-open",
+        scope.rows(em, OPEN_ABOUT_PROJECTS, "c.project_id", " order by c.created_at", max),
+        "app/consultation.xhtml?id=",
+        zone);
+  }
+
   /** The figures' SQL (PostgreSQL and H2 alike; ?1 and ?2 the period's ends). */
   static String sql(By by) {
+    return select(by) + groupBy(by);
+  }
+
+  private static String groupBy(By by) {
+    return by == By.ALL ? "" : " group by " + by.column + " order by " + by.column;
+  }
+
+  private static String select(By by) {
     String key = by.column;
     return "select "
         + key
@@ -104,27 +145,22 @@ public class DeskStatistics {
         + " percentile_cont(0.9) within group (order by resolution_minutes),"
         + " count(first_response_breached_at), count(resolution_breached_at),"
         + " coalesce(sum(next_update_breaches), 0), count(rating), avg(cast(rating as double precision))"
-        + " from consultation where created_at >= ?1 and created_at < ?2 and status <> 'MERGED'"
-        + (by == By.ALL ? "" : " group by " + key + " order by " + key);
+        + " from consultation where created_at >= ?1 and created_at < ?2 and status <> 'MERGED'";
   }
 
   /** The open consultations now, by topic, group and state. */
   public List<Backlog> backlog() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(BACKLOG).getResultList();
+    return backlog(ManagedBy.DISTRICT);
+  }
+
+  /** The open consultations now, narrowed as {@code scope} says. */
+  public List<Backlog> backlog(ManagedBy scope) {
+    List<Object[]> rows = scope.rows(em, OPEN_NOW, "project_id", BACKLOG_GROUPS, 0);
     return rows.stream()
         .map(
             r ->
                 new Backlog(
                     (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
         .toList();
-  }
-
-  private static long count(Object o) {
-    return o == null ? 0 : ((Number) o).longValue();
-  }
-
-  private static Double real(Object o) {
-    return o == null ? null : ((Number) o).doubleValue();
   }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,6 +42,21 @@ public final class CsvDownload {
     }
   }
 
+  /**
+   * Writes the byte-order mark, the header and the rows to {@code out} (the API's download and a
+   * page's download alike).
+   */
+  public static void write(OutputStream out, List<String> header, Rows rows) throws IOException {
+    BufferedWriter w =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    w.write('\uFEFF');
+    CSVPrinter csv =
+        CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(w);
+    rows.write(new Printer(csv));
+    csv.flush();
+    w.flush();
+  }
+
   /** The value as written: text a spreadsheet would evaluate gets a leading apostrophe. */
   static Object cell(Object value) {
     if (value instanceof CharSequence text && !text.isEmpty()) {
@@ -58,17 +74,7 @@ public final class CsvDownload {
   }
 
   public static Response of(String filename, List<String> header, Rows rows) {
-    StreamingOutput body =
-        out -> {
-          BufferedWriter w =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          w.write('\uFEFF');
-          CSVPrinter csv =
-              CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(w);
-          rows.write(new Printer(csv));
-          csv.flush();
-          w.flush();
-        };
+    StreamingOutput body = out -> write(out, header, rows);
     return Response.ok(body)
         .type("text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")

@@ -164,6 +164,49 @@ public class ProjectListPage implements Serializable {
     this.q = q;
   }
 
+  /** A link's value is taken when it names a constant; anything else leaves the filter open. */
+  private static <E extends Enum<E>> boolean known(Class<E> type, String name) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A stage chosen by a link (the dashboard's funnel); the list filter takes it. */
+  public String getStageParam() {
+    return stages.size() == 1 ? stages.get(0) : null;
+  }
+
+  public void setStageParam(String stage) {
+    if (known(org.clinbridge.projects.entity.Stage.class, stage)) {
+      stages = new ArrayList<>(List.of(stage));
+    }
+  }
+
+  public String getStatusParam() {
+    return statuses.size() == 1 ? statuses.get(0) : null;
+  }
+
+  public void setStatusParam(String status) {
+    if (known(org.clinbridge.projects.entity.ProjectStatus.class, status)) {
+      statuses = new ArrayList<>(List.of(status));
+    }
+  }
+
+  /** One TRL chosen by a link (the dashboard's TRL chart). */
+  public Integer getTrlParam() {
+    return trlMin != null && trlMin.equals(trlMax) ? trlMin : null;
+  }
+
+  public void setTrlParam(Integer trl) {
+    if (trl != null && trl >= 1 && trl <= 9) {
+      trlMin = trl;
+      trlMax = trl;
+    }
+  }
+
   public List<String> getStages() {
     return stages;
   }

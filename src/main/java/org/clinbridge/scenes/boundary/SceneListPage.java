@@ -269,4 +269,13 @@ public class SceneListPage implements Serializable {
   public String getHospitalEn() {
     return hospitalEn;
   }
+
+  /** The hospital's names for the filter's label, when a link (the dashboard's) chose it. */
+  public void setHospitalZh(String hospitalZh) {
+    this.hospitalZh = hospitalZh;
+  }
+
+  public void setHospitalEn(String hospitalEn) {
+    this.hospitalEn = hospitalEn;
+  }
 }
