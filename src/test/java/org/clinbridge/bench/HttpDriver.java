@@ -40,10 +40,23 @@ final class HttpDriver {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
   private final String token;
+  private final java.util.Map<String, String> headers;
 
   HttpDriver(String base, String token) {
+    this(base, token, java.util.Map.of());
+  }
+
+  private HttpDriver(String base, String token, java.util.Map<String, String> headers) {
     this.base = base;
     this.token = token;
+    this.headers = headers;
+  }
+
+  /** The same driver sending one more header with every request. */
+  HttpDriver with(String header, String value) {
+    java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+    more.put(header, value);
+    return new HttpDriver(base, token, java.util.Map.copyOf(more));
   }
 
   /** A bearer token for the user, from the sign-in endpoint. */
@@ -120,14 +133,14 @@ final class HttpDriver {
                   String path = paths.get();
                   long start = System.nanoTime();
                   try {
+                    HttpRequest.Builder request =
+                        HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Accept-Language", "zh-CN")
+                            .timeout(Duration.ofMinutes(2));
+                    headers.forEach(request::header);
                     HttpResponse<InputStream> r =
-                        http.send(
-                            HttpRequest.newBuilder(URI.create(base + path))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Accept-Language", "zh-CN")
-                                .timeout(Duration.ofMinutes(2))
-                                .build(),
-                            HttpResponse.BodyHandlers.ofInputStream());
+                        http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
                     long n = 0;
                     try (InputStream in = r.body()) {
                       byte[] buf = new byte[1 << 16];

@@ -153,11 +153,11 @@ final class Seeder {
         insert into project (id, public_id, code, owner_id, title_zh, title_en, summary_zh,
           summary_en, category, subcatalogue_code, expected_class, source_institution,
           manager_account_id, trl, stage, status, findable, event_count, search_text,
-          created_at, updated_at, version)
+          created_at, updated_at, stage_since, version)
         select nextval('project_seq'), gen_random_uuid(), code, owner, tz, te, sz, se, category,
           subcat, cls, inst, manager, trl, stage, status, m < 0.3, 1,
           lower(code || ' ' || tz || ' ' || te || ' ' || sz || ' ' || se || ' ' || inst),
-          created, created + (random() * interval '60 days'), 0
+          created, created + (random() * interval '60 days'), created, 0
         from (
           select x.*, 'P-' || to_char(created, 'YYYY') || '-' || lpad(num::text, 6, '0') code,
             owners.a[1 + (num % array_length(owners.a, 1))::int] owner,

@@ -136,6 +136,82 @@ public class ContractsIT {
     founder().api().get("/api/contracts/" + id).then().statusCode(404);
   }
 
+  /** Sent back by the office, a contract is corrected and submitted again, not lost for good. */
+  @Test
+  void aContractSentBackIsCorrectedResubmittedAndRegistered() {
+    Api.TestUser founder = founder();
+    String project = ProjectsFixtures.createProject(founder);
+    String id =
+        json(founder.api())
+            .body(draft("LICENCE", "800000.00"))
+            .post("/api/projects/" + project + "/contracts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    founder.api().post("/api/contracts/" + id + "/submission").then().statusCode(200);
+    Api.asAdmin().post("/api/contracts/" + id + "/review").then().statusCode(200);
+    json(Api.asAdmin())
+        .body(Map.of("reason", " "))
+        .post("/api/contracts/" + id + "/return")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("reason"));
+    json(founder.api())
+        .body(Map.of("reason", "mine"))
+        .post("/api/contracts/" + id + "/return")
+        .then()
+        .statusCode(403);
+    Response returned =
+        json(Api.asAdmin())
+            .body(Map.of("reason", "The buyer's credit code is missing"))
+            .post("/api/contracts/" + id + "/return");
+    returned
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("RETURNED"))
+        .body("returnedReason", equalTo("The buyer's credit code is missing"))
+        .body("returnedOn", equalTo(TODAY.toString()));
+    // A second return, or registering it now, is not a step a returned contract takes.
+    json(Api.asAdmin())
+        .body(Map.of("registrationNumber", "2026500001000999", "certifiedIncome", 100))
+        .post("/api/contracts/" + id + "/registration")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("sent back for correction"));
+    Map<String, Object> corrected = new java.util.HashMap<>(draft("LICENCE", "800000.00"));
+    corrected.put(
+        "parties",
+        List.of(
+            Map.of("role", "SELLER", "name", "重庆医科大学"),
+            Map.of("role", "BUYER", "name", "心擎医疗科技有限公司", "uscc", "91500106MA5U7K8X2R")));
+    json(founder.api())
+        .header("If-Match", returned.header("ETag"))
+        .body(corrected)
+        .put("/api/contracts/" + id)
+        .then()
+        .statusCode(200)
+        .body("parties[1].uscc", equalTo("91500106MA5U7K8X2R"));
+    founder
+        .api()
+        .post("/api/contracts/" + id + "/submission")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("SUBMITTED"))
+        .body("reviewDueOn", equalTo(null));
+    Api.asAdmin()
+        .post("/api/contracts/" + id + "/review")
+        .then()
+        .statusCode(200)
+        .body("reviewDueOn", equalTo(TODAY.plusDays(30).toString()));
+    json(Api.asAdmin())
+        .body(Map.of("registrationNumber", "2026500001000999", "certifiedIncome", 700000))
+        .post("/api/contracts/" + id + "/registration")
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("REGISTERED"));
+  }
+
   @Test
   void aContractNotRegisteredSaysWhy() {
     Api.TestUser founder = founder();

@@ -113,7 +113,15 @@ class DashboardIT {
         .then()
         .statusCode(201);
 
-    JsonPath d = manager.api().get("/api/dashboard").then().statusCode(200).extract().jsonPath();
+    JsonPath d =
+        manager
+            .api()
+            .header("Cache-Control", "no-cache")
+            .get("/api/dashboard")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(d.getString("scope")).isEqualTo("PORTFOLIO");
     assertThat(d.getString("manager")).isEqualTo(manager.accountId().toString());
     Map<String, Object> lab = row(d, "funnel", "stage", "LAB_RESEARCH");
@@ -199,7 +207,14 @@ class DashboardIT {
     String project = ProjectsFixtures.createProject(founder);
     LicensingFixtures.submittedRegistration(founder, project);
     LocalDate from = TODAY.minusMonths(12).plusDays(1);
-    JsonPath d = Api.asAdmin().get("/api/dashboard").then().statusCode(200).extract().jsonPath();
+    JsonPath d =
+        Api.asAdmin()
+            .header("Cache-Control", "no-cache")
+            .get("/api/dashboard")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(d.getString("scope")).isEqualTo("DISTRICT");
     assertThat(d.getString("from")).isEqualTo(from.toString());
     assertThat(d.getString("to")).isEqualTo(TODAY.toString());

@@ -113,6 +113,10 @@ class DemoDistrictIT {
             .contains("Wearable ECG patch", "AI atrial fibrillation detection")
             .doesNotContain("Handheld ultrasound");
 
+        signIn(browser, "wu.tao", passwords.get("wu.tao"));
+        browser.go("/app/people.xhtml");
+        assertThat(browser.text("body")).contains("wu.tao").doesNotContain("wang.min");
+
         signIn(browser, "sun.li", passwords.get("sun.li"));
         browser.go("/app/consultations.xhtml");
         assertThat(browser.text("body")).contains("心电贴注册检验周期");

@@ -203,6 +203,14 @@ public class FundIT {
         .post(review)
         .then()
         .statusCode(201);
+    // A no-go withdraws the tranche: its money is back in the pool, not committed for ever.
+    assertThat(statement(pool).jsonPath().getObject("committed", BigDecimal.class))
+        .isEqualByComparingTo("200000.50");
+    Api.asAdmin()
+        .get("/api/grants/" + grant)
+        .then()
+        .body("tranches[0].status", equalTo("WITHDRAWN"))
+        .body("tranches[1].status", equalTo("PLANNED"));
     Api.asAdmin().post(release).then().statusCode(409).body("detail", containsString("no-go"));
     json(founder.api())
         .body(Map.of("reachedOn", TODAY.toString(), "evidence", "prototype report P-3"))
@@ -214,6 +222,9 @@ public class FundIT {
         .post(review)
         .then()
         .statusCode(201);
+    // The later go plans it again and commits its money anew.
+    assertThat(statement(pool).jsonPath().getObject("committed", BigDecimal.class))
+        .isEqualByComparingTo("500000.50");
     json(founder.api()).post(release).then().statusCode(403);
     Api.asAdmin()
         .config(EXACT)
@@ -239,6 +250,74 @@ public class FundIT {
         .statusCode(200)
         .body("items[0].id", equalTo(grant));
     founder().api().get("/api/grants/" + grant).then().statusCode(404);
+  }
+
+  /**
+   * A manager who cancels a funding milestone gives its tranche's money back; a go after a no-go
+   * needs the pool to still hold the money, else it is refused and nothing of it is recorded.
+   */
+  @Test
+  void withdrawnTranchesGiveTheirMoneyBackAndAGoTakesItAgainOnlyIfThePoolHasIt() {
+    Api.TestUser founder = founder();
+    Api.TestUser manager = manager();
+    String project = ProjectsFixtures.createProject(founder);
+    assign(project, manager);
+    String m1 = milestone(founder, project, TODAY.plusDays(30));
+    String m2 = milestone(founder, project, TODAY.plusDays(60));
+    String pool = pool("1000.00");
+    String grant =
+        json(Api.asAdmin())
+            .body(award(project, List.of(tranche(m1, "600.00"), tranche(m2, "400.00"))))
+            .post("/api/fund-pools/" + pool + "/grants")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    json(manager.api())
+        .body(Map.of("reason", "Replaced by the animal study"))
+        .post("/api/projects/" + project + "/milestones/" + m2 + "/cancellation")
+        .then()
+        .statusCode(200);
+    assertThat(statement(pool).jsonPath().getObject("committed", BigDecimal.class))
+        .isEqualByComparingTo("600.00");
+    Api.asAdmin()
+        .get("/api/grants/" + grant)
+        .then()
+        .body("tranches[1].status", equalTo("WITHDRAWN"));
+
+    String review = "/api/projects/" + project + "/milestones/" + m1 + "/reviews";
+    json(manager.api())
+        .body(Map.of("decision", "NO_GO", "note", "no data yet"))
+        .post(review)
+        .then()
+        .statusCode(201);
+    assertThat(statement(pool).jsonPath().getObject("committed", BigDecimal.class))
+        .isEqualByComparingTo("0.00");
+    // Meanwhile another grant takes the pool's money.
+    String other = ProjectsFixtures.createProject(founder);
+    String mo = milestone(founder, other, TODAY.plusDays(30));
+    json(Api.asAdmin())
+        .body(award(other, List.of(tranche(mo, "700.00"))))
+        .post("/api/fund-pools/" + pool + "/grants")
+        .then()
+        .statusCode(201);
+    json(founder.api())
+        .body(Map.of("reachedOn", TODAY.toString(), "evidence", "report"))
+        .post("/api/projects/" + project + "/milestones/" + m1 + "/reached")
+        .then()
+        .statusCode(200);
+    json(manager.api())
+        .body(Map.of("decision", "GO", "note", "data in"))
+        .post(review)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:fund-pool-exhausted"));
+    assertThat(manager.api().get(review).jsonPath().getList("items.decision", String.class))
+        .as("the refused go left no review behind")
+        .containsExactly("NO_GO");
+    assertThat(statement(pool).jsonPath().getObject("committed", BigDecimal.class))
+        .isEqualByComparingTo("700.00");
   }
 
   @Test

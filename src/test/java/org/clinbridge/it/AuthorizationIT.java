@@ -168,6 +168,7 @@ class AuthorizationIT {
       POST /api/contracts/{id}/review                          | DISTRICT_ADMIN
       POST /api/contracts/{id}/registration                    | DISTRICT_ADMIN
       POST /api/contracts/{id}/refusal                         | DISTRICT_ADMIN
+      POST /api/contracts/{id}/return                         | DISTRICT_ADMIN
       # licensing (issue 11)
       GET  /api/projects/{projectId}/licence-applications      | ALL
       POST /api/projects/{projectId}/licence-applications      | START_UP_MEMBER TECH_MANAGER DISTRICT_ADMIN

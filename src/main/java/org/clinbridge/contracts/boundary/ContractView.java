@@ -30,6 +30,9 @@ public record ContractView(
     LocalDate decidedOn,
     String registrationNumber,
     BigDecimal certifiedIncome,
+    @Schema(description = "What the office asked to correct when it last sent the contract back")
+        String returnedReason,
+    LocalDate returnedOn,
     String notRegisteredReason,
     long version) {
 
@@ -54,6 +57,8 @@ public record ContractView(
         c.decidedOn(),
         c.registrationNumber(),
         c.certifiedIncome(),
+        c.returnedReason(),
+        c.returnedOn(),
         c.notRegisteredReason(),
         c.version());
   }

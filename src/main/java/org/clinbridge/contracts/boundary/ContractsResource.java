@@ -110,7 +110,7 @@ public class ContractsResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Change a draft (If-Match required)")
+  @Operation(summary = "Change a draft, or a contract sent back (If-Match required)")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
       @PathParam("id") UUID id,
@@ -132,7 +132,7 @@ public class ContractsResource {
   @POST
   @Path("{id}/submission")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Submit the draft for registration")
+  @Operation(summary = "Submit the draft for registration, or the corrected contract again")
   public Response submit(@PathParam("id") UUID id) {
     TechnologyContract c = editable(id);
     Map<String, Object> before = c.snapshot();
@@ -165,9 +165,29 @@ public class ContractsResource {
   }
 
   @POST
+  @Path("{id}/return")
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  @Operation(
+      summary = "Send the contract under review back with what to correct",
+      description =
+          "The contract becomes RETURNED: its people correct it (PUT, If-Match) and submit it"
+              + " again; the review period starts anew at the next review.")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response sendBack(
+      @PathParam("id") UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
+    TechnologyContract c = visible(id);
+    Map<String, Object> before = c.snapshot();
+    c.sendBack(form.reason(), clock.today());
+    return changedResponse(c, "returned", before, form.reason());
+  }
+
+  @POST
   @Path("{id}/refusal")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
-  @Operation(summary = "Do not register the contract, with the reason")
+  @Operation(
+      summary =
+          "Do not register the contract, with the reason (final; to have it corrected, send"
+              + " it back instead)")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response refuse(@PathParam("id") UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
     TechnologyContract c = visible(id);

@@ -104,6 +104,13 @@ public class TechnologyContract {
   @Column(name = "not_registered_reason", length = 2000)
   private String notRegisteredReason;
 
+  /** What the office asked to correct when it last sent the contract back. */
+  @Column(name = "returned_reason", length = 2000)
+  private String returnedReason;
+
+  @Column(name = "returned_on")
+  private LocalDate returnedOn;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
@@ -188,6 +195,14 @@ public class TechnologyContract {
     return certifiedIncome;
   }
 
+  public String returnedReason() {
+    return returnedReason;
+  }
+
+  public LocalDate returnedOn() {
+    return returnedOn;
+  }
+
   public String notRegisteredReason() {
     return notRegisteredReason;
   }
@@ -220,6 +235,9 @@ public class TechnologyContract {
       m.put("registrationNumber", registrationNumber);
       m.put("certifiedIncome", certifiedIncome.toPlainString());
     }
+    if (returnedReason != null) {
+      m.put("returnedReason", returnedReason);
+    }
     if (notRegisteredReason != null) {
       m.put("notRegisteredReason", notRegisteredReason);
     }
@@ -235,7 +253,10 @@ public class TechnologyContract {
     return state == ContractState.UNDER_REVIEW && today.isAfter(reviewDueOn);
   }
 
-  /** Changes a draft; once submitted the contract is what the office reviews. */
+  /**
+   * Changes a draft, or a contract the office sent back; once submitted the contract is what the
+   * office reviews.
+   */
   public void revise(
       ContractType type,
       BilingualText title,
@@ -243,7 +264,7 @@ public class TechnologyContract {
       BigDecimal amount,
       LocalDate signedOn,
       LocalDate today) {
-    if (state != ContractState.DRAFT) {
+    if (state != ContractState.DRAFT && state != ContractState.RETURNED) {
       throw new ContractRefused(state, ContractState.DRAFT);
     }
     boolean seller = parties.stream().anyMatch(p -> p.role() == PartyRole.SELLER);
@@ -262,9 +283,25 @@ public class TechnologyContract {
     this.signedOn = signedOn;
   }
 
+  /** Submits a draft, or submits again a corrected contract the office sent back. */
   public void submit(LocalDate today) {
     move(ContractState.SUBMITTED);
     this.submittedOn = today;
+    this.reviewStartedOn = null;
+    this.reviewDueOn = null;
+  }
+
+  /**
+   * The office sends the contract under review back with what to correct: not a decision, the
+   * project's people correct it and submit it again, and a new review period starts then.
+   */
+  public void sendBack(String reason, LocalDate today) {
+    if (reason == null || reason.isBlank()) {
+      throw ProblemException.invalidField("reason", "field.required");
+    }
+    move(ContractState.RETURNED);
+    this.returnedReason = reason.trim();
+    this.returnedOn = today;
   }
 
   /** The office starts its review; the decision is due {@code reviewDays} days later. */

@@ -58,6 +58,7 @@ public class DashboardPage implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private String month;
+  private boolean fresh;
   private transient DashboardView shown;
 
   /** The page's guard, and the period: a month when the report asks for one. */
@@ -84,20 +85,22 @@ public class DashboardPage implements Serializable {
   public DashboardView getDashboard() {
     if (shown == null && from != null && to != null) {
       try {
-        shown = dashboard.dashboard(from, to, null);
+        shown = dashboard.dashboard(from, to, null, fresh);
+        fresh = false;
       } catch (ProblemException e) {
         messages.show("period", e);
         from = to;
-        shown = dashboard.dashboard(to, to, null);
+        shown = dashboard.dashboard(to, to, null, false);
       }
     }
     return shown;
   }
 
-  /** Reads the figures again for the chosen period. */
+  /** Reads the figures again for the chosen period, computed now. */
   public void show() {
     shown = null;
     month = null;
+    fresh = true;
   }
 
   /** A chart's data for the page's script: what to draw, in the reader's language, and links. */

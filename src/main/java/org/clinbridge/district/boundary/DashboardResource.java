@@ -1,8 +1,12 @@
 package org.clinbridge.district.boundary;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,6 +37,7 @@ import org.clinbridge.projects.control.ManagedBy;
 import org.clinbridge.projects.control.PipelineFigures;
 import org.clinbridge.projects.control.Upcoming;
 import org.clinbridge.scenes.control.SceneFigures;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,6 +68,29 @@ public class DashboardResource {
   @Inject Caller caller;
   @Inject DistrictClock clock;
 
+  /**
+   * How long an instance keeps a computed dashboard: the figures sum whole tables, so a page
+   * reloaded, a second administrator and each chart's CSV within this time share one computation;
+   * {@code Cache-Control: no-cache} asks for fresh figures, and every answer says when it was
+   * computed ({@code asOf}). 0 computes every time.
+   */
+  @Inject
+  @ConfigProperty(name = "dashboard.cache-seconds", defaultValue = "60")
+  int cacheSeconds;
+
+  private Cache<Key, DashboardView> recent;
+
+  private record Key(UUID manager, LocalDate from, LocalDate to) {}
+
+  @PostConstruct
+  void start() {
+    recent =
+        Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(Math.max(0, cacheSeconds)))
+            .maximumSize(1000)
+            .build();
+  }
+
   /** A manager's portfolio: what falls due by a day, across the areas, the earliest first. */
   @Schema(name = "Portfolio")
   public record PortfolioView(UUID manager, LocalDate until, List<Upcoming> items) {}
@@ -83,19 +112,37 @@ public class DashboardResource {
       @Parameter(description = "Last day, YYYY-MM-DD, included") @QueryParam("to") String to,
       @Parameter(description = "District administrators: one technology manager's portfolio")
           @QueryParam("manager")
-          String manager) {
+          String manager,
+      @Parameter(description = "no-cache: compute the figures now, not reuse the last minute's")
+          @HeaderParam("Cache-Control")
+          String cacheControl) {
     LocalDate last = to == null ? clock.today() : date("to", to);
     LocalDate first = from == null ? last.minusMonths(12).plusDays(1) : date("from", from);
-    return dashboard(first, last, managerOf(manager));
+    boolean fresh = cacheControl != null && cacheControl.contains("no-cache");
+    return dashboard(first, last, managerOf(manager), fresh);
   }
 
-  /** The use case behind {@link #get} and the dashboard page. */
+  /**
+   * The use case behind {@link #get} and the dashboard page: the figures of the caller's scope,
+   * computed within the last {@code dashboard.cache-seconds} unless {@code fresh}.
+   */
   @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TECH_MANAGER})
-  public DashboardView dashboard(LocalDate from, LocalDate to, UUID manager) {
+  public DashboardView dashboard(LocalDate from, LocalDate to, UUID manager, boolean fresh) {
     if (to.isBefore(from) || to.isAfter(from.plusYears(5))) {
       throw ProblemException.invalidField("to", "dashboard.period");
     }
     ManagedBy scope = scope(manager);
+    Key key = new Key(scope.manager(), from, to);
+    DashboardView cached = fresh || cacheSeconds <= 0 ? null : recent.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    DashboardView view = compute(from, to, scope);
+    recent.put(key, view);
+    return view;
+  }
+
+  private DashboardView compute(LocalDate from, LocalDate to, ManagedBy scope) {
     OffsetDateTime start = from.atStartOfDay(clock.zone()).toOffsetDateTime();
     OffsetDateTime end = to.plusDays(1).atStartOfDay(clock.zone()).toOffsetDateTime();
     PipelineFigures.Pipeline projects = pipeline.figures(start, end, scope);
@@ -103,6 +150,7 @@ public class DashboardResource {
     return new DashboardView(
         from,
         to,
+        clock.now(),
         scope.wholeDistrict() ? "DISTRICT" : "PORTFOLIO",
         scope.manager(),
         projects.stages(),
@@ -135,7 +183,10 @@ public class DashboardResource {
       @QueryParam("manager") String manager,
       @Context HttpHeaders headers) {
     DashboardTables.Table table =
-        DashboardTables.of(get(from, to, manager), AcceptLanguage.of(headers)).table(chart);
+        DashboardTables.of(
+                get(from, to, manager, headers.getHeaderString("Cache-Control")),
+                AcceptLanguage.of(headers))
+            .table(chart);
     return CsvDownload.of(
         "clinbridge-" + chart + ".csv",
         table.header(),

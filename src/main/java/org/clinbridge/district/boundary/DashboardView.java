@@ -1,6 +1,7 @@
 package org.clinbridge.district.boundary;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.clinbridge.consultation.control.DeskStatistics;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DashboardView(
     LocalDate from,
     LocalDate to,
+    @Schema(description = "When the figures were computed (an instance keeps them a minute)")
+        OffsetDateTime asOf,
     @Schema(description = "DISTRICT, or PORTFOLIO: the projects one technology manager follows")
         String scope,
     @Schema(description = "The technology manager whose portfolio this is; absent for the district")

@@ -24,26 +24,41 @@ public class FundLedger {
 
   /** Reserves {@code amount}; false when the pool's free money does not cover it. */
   public boolean commit(FundPool pool, BigDecimal amount) {
-    int updated =
-        em.createNativeQuery(
-                "update fund_pool set committed = committed + ?1, version = version + 1"
-                    + " where id = ?2 and committed + ?1 <= total")
-            .setParameter(1, amount)
-            .setParameter(2, pool.id())
-            .executeUpdate();
-    return updated == 1;
+    return changed(
+        "update fund_pool set committed = committed + ?1, version = version + 1"
+            + " where id = ?2 and committed + ?1 <= total",
+        pool,
+        amount);
+  }
+
+  /**
+   * Gives back {@code amount} of what is committed and not released (a withdrawn tranche); false
+   * when the commitments not yet paid out do not hold it.
+   */
+  public boolean giveBack(FundPool pool, BigDecimal amount) {
+    return changed(
+        "update fund_pool set committed = committed - ?1, version = version + 1"
+            + " where id = ?2 and committed - ?1 >= released",
+        pool,
+        amount);
   }
 
   /** Pays out {@code amount} of what is committed; false when it would exceed the commitments. */
   public boolean release(FundPool pool, BigDecimal amount) {
-    int updated =
-        em.createNativeQuery(
-                "update fund_pool set released = released + ?1, version = version + 1"
-                    + " where id = ?2 and released + ?1 <= committed")
+    return changed(
+        "update fund_pool set released = released + ?1, version = version + 1"
+            + " where id = ?2 and released + ?1 <= committed",
+        pool,
+        amount);
+  }
+
+  /** One conditional update of the pool row: true when its condition held and it changed. */
+  private boolean changed(String sql, FundPool pool, BigDecimal amount) {
+    return em.createNativeQuery(sql)
             .setParameter(1, amount)
             .setParameter(2, pool.id())
-            .executeUpdate();
-    return updated == 1;
+            .executeUpdate()
+        == 1;
   }
 
   /** The pool's figures as the database has them now. */

@@ -110,10 +110,38 @@ public class Tranche {
     return releasedBy;
   }
 
+  /**
+   * Gives up a tranche not yet released (a no-go at its milestone, or the milestone cancelled); the
+   * caller gives its amount back to the pool. False when there was nothing to withdraw.
+   */
+  public boolean withdraw() {
+    if (status != TrancheStatus.PLANNED) {
+      return false;
+    }
+    this.status = TrancheStatus.WITHDRAWN;
+    return true;
+  }
+
+  /**
+   * Plans a withdrawn tranche again (a go after a no-go); the caller has committed its amount in
+   * the pool again. False when it was not withdrawn.
+   */
+  public boolean reinstate() {
+    if (status != TrancheStatus.WITHDRAWN) {
+      return false;
+    }
+    this.status = TrancheStatus.PLANNED;
+    return true;
+  }
+
   /** Pays the tranche out; the milestone's latest review must be a go. */
   public void release(LocalDate on, Actor by) {
     if (status == TrancheStatus.RELEASED) {
       throw TrancheRefused.alreadyReleased();
+    }
+    if (status == TrancheStatus.WITHDRAWN) {
+      // Withdrawn by a no-go or a cancelled milestone: nothing is committed for it any more.
+      throw TrancheRefused.noGo(milestone.title().view());
     }
     if (milestone.latestDecision() == null) {
       throw TrancheRefused.noReview(milestone.title().view());

@@ -40,6 +40,7 @@ import org.clinbridge.projects.control.Projects;
 import org.clinbridge.projects.entity.Milestone;
 import org.clinbridge.projects.entity.MilestoneCancelling;
 import org.clinbridge.projects.entity.MilestoneReview;
+import org.clinbridge.projects.entity.MilestoneReviewed;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,6 +61,7 @@ public class MilestonesResource {
   @Inject DistrictClock clock;
   @Inject Event<Changed> changed;
   @Inject Event<MilestoneCancelling> cancelling;
+  @Inject Event<MilestoneReviewed> reviewed;
   @Inject Caller caller;
   @PersistenceContext EntityManager em;
 
@@ -197,7 +199,11 @@ public class MilestonesResource {
   @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(
       summary = "Record a milestone review: go, go with conditions or no-go",
-      description = "A go needs the milestone reached; only a go releases the tranches tied to it")
+      description =
+          "A go needs the milestone reached; only a go releases the tranches tied to it. A no-go"
+              + " withdraws the tranches not yet released and gives their money back to the pool;"
+              + " a later go reinstates them if the pool still has the room (else 409"
+              + " pool-exhausted and no review is recorded).")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response review(
       @PathParam("projectId") UUID projectId,
@@ -214,6 +220,7 @@ public class MilestonesResource {
             clock.now(),
             clock.today());
     em.persist(r);
+    reviewed.fire(new MilestoneReviewed(m, form.decision()));
     em.flush();
     changed.fire(
         new Changed(

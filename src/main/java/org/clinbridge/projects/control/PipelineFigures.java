@@ -20,8 +20,8 @@ import org.clinbridge.projects.entity.Stage;
  * The incubation pipeline in figures, computed by the database: how many projects stand in each
  * stage and status now, how many reached each stage (a project in a later stage has passed the
  * earlier ones), the conversion from one stage to the next, how long the stays that ended in a
- * period lasted (median days, from the event that entered the stage to the one that left it), the
- * advances of the period, and the TRL distribution of live projects.
+ * period lasted (median days, fixed on the event that left the stage), the advances of the period,
+ * and the TRL distribution of live projects.
  */
 @ApplicationScoped
 public class PipelineFigures {
@@ -53,19 +53,22 @@ public class PipelineFigures {
    * of a period come from {@code project_event_occurred_idx}, each entry from the primary-key-like
    * {@code (project_id, seq)} index. Days are real numbers from the epoch seconds, as on H2.
    */
+  /**
+   * Stays that ended in [?1, ?2): each leaving event (advanced, returned, graduated) carries the
+   * stage it left and the days spent there (V101), so this is an index-only scan of {@code
+   * project_event_period_idx}.
+   */
   static final String STAYS =
-      "select s.stage, count(*), percentile_cont(0.5) within group (order by s.days) from ("
-          + " select e.from_stage stage, (extract(epoch from e.occurred_at) - extract(epoch from"
-          + " (select max(i.occurred_at) from project_event i where i.project_id = e.project_id"
-          + " and i.seq < e.seq and i.kind in ('REGISTERED', 'ADVANCED', 'RETURNED')))) / 86400.0"
-          + " days from project_event e"
-          + " where e.kind in ('ADVANCED', 'RETURNED', 'GRADUATED') and e.from_stage is not null"
-          + " and e.occurred_at >= ?1 and e.occurred_at < ?2";
+      "select e.from_stage, count(*), percentile_cont(0.5) within group (order by e.stay_days)"
+          + " from project_event e"
+          + " where e.occurred_at >= ?1 and e.occurred_at < ?2"
+          + " and e.kind in ('ADVANCED', 'RETURNED', 'GRADUATED') and e.from_stage is not null";
 
   /** Stages entered in [?1, ?2) by registration or an advance. */
   static final String ENTERED =
       "select e.to_stage, count(*) from project_event e"
-          + " where e.kind in ('REGISTERED', 'ADVANCED') and e.occurred_at >= ?1 and e.occurred_at < ?2";
+          + " where e.occurred_at >= ?1 and e.occurred_at < ?2"
+          + " and e.kind in ('REGISTERED', 'ADVANCED')";
 
   @PersistenceContext EntityManager em;
 
@@ -83,7 +86,7 @@ public class PipelineFigures {
       }
     }
     Map<Stage, Object[]> stays =
-        byStage(scope.rows(em, STAYS, "e.project_id", ") s group by s.stage", 0, from, to));
+        byStage(scope.rows(em, STAYS, "e.project_id", " group by e.from_stage", 0, from, to));
     Map<Stage, Object[]> entered =
         byStage(scope.rows(em, ENTERED, "e.project_id", " group by e.to_stage", 0, from, to));
 

@@ -126,6 +126,12 @@ public class Project {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  /**
+   * When the project entered its current stage: a stay's length is fixed on the event leaving it.
+   */
+  @Column(name = "stage_since", nullable = false)
+  private OffsetDateTime stageSince;
+
   @Version private long version;
 
   protected Project() {}
@@ -146,6 +152,7 @@ public class Project {
     this.stage = Stage.LAB_RESEARCH;
     this.status = ProjectStatus.ACTIVE;
     this.createdAt = at;
+    this.stageSince = at;
     apply(details, at);
   }
 
@@ -347,7 +354,9 @@ public class Project {
             evidence,
             by,
             at);
+    e.endsStayOf(stageSince);
     this.stage = to;
+    this.stageSince = at;
     this.updatedAt = at;
     return e;
   }
@@ -407,6 +416,10 @@ public class Project {
             evidence,
             by,
             at);
+    if (kind == ProjectEventKind.GRADUATED) {
+      // Graduating leaves the last stage for good: its stay ends here.
+      e.endsStayOf(stageSince);
+    }
     this.status = to;
     this.updatedAt = at;
     return e;

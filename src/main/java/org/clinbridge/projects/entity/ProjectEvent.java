@@ -76,6 +76,14 @@ public class ProjectEvent {
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private OffsetDateTime occurredAt;
 
+  /**
+   * On an event that leaves a stage (an advance, a return, graduation): the days spent in it, fixed
+   * when it ends, so that the district's median time in a stage is read from an index rather than
+   * recomputed from the whole history (V101).
+   */
+  @Column(name = "stay_days", updatable = false)
+  private Double stayDays;
+
   protected ProjectEvent() {}
 
   ProjectEvent(
@@ -101,6 +109,16 @@ public class ProjectEvent {
     this.evidence.addAll(evidence);
     this.actor = Objects.requireNonNull(actor, "actor");
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+  }
+
+  /** Records that this event ends the stay in its stage that began at {@code enteredAt}. */
+  void endsStayOf(OffsetDateTime enteredAt) {
+    this.stayDays = java.time.Duration.between(enteredAt, occurredAt).toMillis() / 86_400_000.0;
+  }
+
+  /** The days spent in the stage this event leaves; null when it leaves none. */
+  public Double stayDays() {
+    return stayDays;
   }
 
   public Project project() {

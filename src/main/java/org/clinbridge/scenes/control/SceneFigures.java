@@ -43,12 +43,19 @@ public class SceneFigures {
 
   static final String GROUP = " group by o.public_id, o.name_zh, o.name_en, s.type";
 
+  /**
+   * Applications of a period counted per scene first, from {@code scene_application_period_idx}
+   * alone, then per hospital and type: the join handles one row per scene, not per application.
+   */
   static final String APPLIED =
-      "select o.public_id, o.name_zh, o.name_en, s.type, count(*), count(case when a.status in"
-          + " ('ACCEPTED', 'ACCEPTED_WITH_CONDITIONS') then 1 end)"
-          + " from scene_application a join scene s on s.id = a.scene_id"
+      "select a.scene_id, count(*) n, count(case when a.status in"
+          + " ('ACCEPTED', 'ACCEPTED_WITH_CONDITIONS') then 1 end) accepted"
+          + " from scene_application a where a.submitted_at >= ?1 and a.submitted_at < ?2";
+
+  static final String APPLIED_BY_HOSPITAL =
+      " group by a.scene_id) x join scene s on s.id = x.scene_id"
           + " join organisation o on o.id = s.hospital_id"
-          + " where a.submitted_at >= ?1 and a.submitted_at < ?2";
+          + " group by o.public_id, o.name_zh, o.name_en, s.type";
 
   @PersistenceContext EntityManager em;
 
@@ -60,7 +67,16 @@ public class SceneFigures {
       }
     }
     Map<String, Object[]> applied = new LinkedHashMap<>();
-    for (Object[] r : scope.rows(em, APPLIED, "a.project_id", GROUP, 0, from, to)) {
+    for (Object[] r :
+        scope.rows(
+            em,
+            "select o.public_id, o.name_zh, o.name_en, s.type, sum(x.n), sum(x.accepted) from ("
+                + APPLIED,
+            "a.project_id",
+            APPLIED_BY_HOSPITAL,
+            0,
+            from,
+            to)) {
       applied.put(key(r), r);
     }
     Map<String, Object[]> names = new java.util.TreeMap<>();
