@@ -32,7 +32,7 @@ import org.openqa.selenium.WebElement;
 class ProjectPagesIT extends BrowserTest {
 
   @Test
-  void aManagerFindsTheProjectMovesItThroughTheGateAndReviewsAMilestone() {
+  void aManagerFindsTheProjectMovesItThroughTheGateAndReviewsAMilestone() throws Exception {
     Api.TestUser founder = founder();
     Api.TestUser manager = manager();
     String word = chineseWord();
@@ -58,6 +58,13 @@ class ProjectPagesIT extends BrowserTest {
     browser.find("#filters\\:apply").click();
     waitForText("#list\\:table a.cb-code", code);
     browser.screenshot("projects-list-en");
+    // "Export CSV" from the signed-in browser: the found project, UTF-8 with a byte-order mark.
+    java.nio.file.Files.deleteIfExists(browser.downloads().resolve("projects.csv"));
+    browser.find("#filters\\:export").click();
+    String csv =
+        new String(browser.awaitDownload("projects.csv"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFF").contains(code).contains("ECG patch " + word);
+    assertThat(csv.lines().count()).as("the header and the one project found").isEqualTo(2);
     browser.clickAndLoad("#list\\:table a.cb-code");
 
     assertThat(browser.text("#project-title")).contains(code).contains("ECG patch");

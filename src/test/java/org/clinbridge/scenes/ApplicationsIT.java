@@ -134,6 +134,16 @@ class ApplicationsIT {
     Response applied = apply(founder, scene, project);
     applied.then().statusCode(201).body("status", equalTo("SUBMITTED"));
     String app = applied.path("id");
+    // The match now says the project applied, rather than "may apply".
+    founder
+        .api()
+        .queryParam("project", project)
+        .get("/api/scenes/matches")
+        .then()
+        .body("items.find { it.scene.id == '" + scene + "' }.application.id", equalTo(app))
+        .body(
+            "items.find { it.scene.id == '" + scene + "' }.application.status",
+            equalTo("SUBMITTED"));
     assertThat(inboxKinds(staff)).contains("application-submitted");
     apply(founder, scene, project)
         .then()
@@ -377,6 +387,13 @@ class ApplicationsIT {
         .then()
         .statusCode(409)
         .body("type", equalTo("urn:clinbridge:problem:scene-full"));
+    // Full: capacity is a fit rule, so the scene takes no new application and says why.
+    String late = project(founder, "07", "II", 6);
+    apply(founder, scene, late)
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("urn:clinbridge:problem:application-not-accepted-full"))
+        .body("detail", org.hamcrest.Matchers.containsString("All 1 slots"));
     staff
         .api()
         .contentType(ContentType.JSON)
@@ -385,6 +402,7 @@ class ApplicationsIT {
         .then()
         .statusCode(200);
     staff.api().get("/api/scenes/" + scene).then().body("accepted", equalTo(0));
+    apply(founder, scene, late).then().statusCode(201);
     accept(staff, apps.get(1)).then().statusCode(200);
 
     staff

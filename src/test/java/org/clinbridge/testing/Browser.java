@@ -58,6 +58,14 @@ public final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--window-size=1280,1000",
         "--user-data-dir=" + profile.toAbsolutePath());
+    // Files a page sends (CSV exports) land in the profile's downloads folder, unasked.
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads().toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -68,6 +76,30 @@ public final class Browser implements AutoCloseable {
     this.driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(1280, 1000));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /** Where downloads land. */
+  public Path downloads() {
+    return profile.resolve("downloads");
+  }
+
+  /** Waits up to 20 s for a downloaded file of that name to be complete; its bytes. */
+  public byte[] awaitDownload(String name) {
+    Path file = downloads().resolve(name);
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    try {
+      while (System.nanoTime() < deadline) {
+        if (Files.exists(file) && !Files.exists(downloads().resolve(name + ".crdownload"))) {
+          return Files.readAllBytes(file);
+        }
+        Thread.sleep(200);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new AssertionError("no download " + name + " in " + downloads());
   }
 
   /** A new browser with an empty profile, pointed at {@code base} (the app's root URL). */

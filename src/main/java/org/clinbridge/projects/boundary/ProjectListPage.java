@@ -9,16 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 import org.clinbridge.platform.pages.KeysetDataModel;
+import org.clinbridge.platform.pages.Language;
 import org.clinbridge.platform.pages.PageMessages;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.web.CsvDownload;
 import org.clinbridge.projects.entity.ProjectCategory;
 import org.clinbridge.projects.entity.ProjectStatus;
 import org.clinbridge.projects.entity.Stage;
 import org.clinbridge.reference.entity.DeviceClass;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The project list page: the API's filters over a lazy table of keyset pages, and the CSV export of
@@ -32,6 +35,7 @@ public class ProjectListPage implements Serializable {
 
   @Inject ProjectsResource projects;
   @Inject PageMessages messages;
+  @Inject Language language;
 
   private String q;
   private List<String> stages = new ArrayList<>();
@@ -98,26 +102,39 @@ public class ProjectListPage implements Serializable {
   }
 
   /** The export of the selection shown, relative to the application. */
-  public String getExportPath() {
-    StringJoiner params = new StringJoiner("&", "/api/projects/export?", "");
-    stages.forEach(s -> params.add("stage=" + s));
-    statuses.forEach(s -> params.add("status=" + s));
-    categories.forEach(s -> params.add("category=" + s));
-    classes.forEach(s -> params.add("class=" + s));
-    if (subcatalogue != null && !subcatalogue.isBlank()) {
-      params.add("subcatalogue=" + enc(subcatalogue));
-    }
-    if (trlMin != null) {
-      params.add("trlMin=" + trlMin);
-    }
-    if (trlMax != null) {
-      params.add("trlMax=" + trlMax);
-    }
-    if (q != null && !q.isBlank()) {
-      params.add("q=" + enc(q));
-    }
-    params.add("sort=" + enc(sort));
-    return params.toString();
+  /**
+   * The selection as CSV, as {@code GET /api/projects/export} gives it, for the signed-in browser
+   * (which holds a session, not the API's bearer token): the export's own use case, the rows
+   * streamed into the download.
+   */
+  public StreamedContent getCsv() {
+    ProjectsResource.Export export =
+        projects.exportOf(
+            stages,
+            statuses,
+            categories,
+            subcatalogue == null || subcatalogue.isBlank() ? List.of() : List.of(subcatalogue),
+            classes,
+            trlMin,
+            trlMax,
+            null,
+            null,
+            q,
+            sort,
+            null,
+            language.getLocale());
+    return DefaultStreamedContent.builder()
+        .name("projects.csv")
+        .contentType("text/csv; charset=UTF-8")
+        .writer(
+            out -> {
+              try {
+                CsvDownload.write(out, export.header(), export.rows());
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            })
+        .build();
   }
 
   private static String enc(String s) {

@@ -188,6 +188,54 @@ public class ProjectsResource {
           @QueryParam("limit")
           Integer limit,
       @Context HttpHeaders headers) {
+    Export e =
+        exportOf(
+            stage,
+            status,
+            category,
+            subcatalogue,
+            deviceClass,
+            trlMin,
+            trlMax,
+            manager,
+            owner,
+            q,
+            sort,
+            limit,
+            locale(headers));
+    return CsvDownload.of("projects.csv", e.header(), e.rows());
+  }
+
+  /** A selection to export: its column titles, and what writes its rows while the file streams. */
+  public record Export(List<String> header, CsvDownload.Rows rows) {}
+
+  /**
+   * The use case behind {@link #export} and the projects page's "Export CSV" (a signed-in browser
+   * has no bearer token): the selection is fixed here, while the caller is known; the rows are read
+   * when {@link Export#rows()} writes them.
+   */
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  public Export exportOf(
+      List<String> stage,
+      List<String> status,
+      List<String> category,
+      List<String> subcatalogue,
+      List<String> deviceClass,
+      Integer trlMin,
+      Integer trlMax,
+      String manager,
+      String owner,
+      String q,
+      String sort,
+      Integer limit,
+      Locale language) {
     ProjectSort.Order order = ProjectSort.parse(sort);
     if (limit != null && (limit < 1 || limit > exportMaxRows)) {
       throw ProblemException.invalidField("limit", "paging.limit.range", 1, exportMaxRows);
@@ -206,16 +254,14 @@ public class ProjectsResource {
             owner,
             q,
             projects);
-    // The selection is fixed here, while the caller is known; rows are read while streaming.
     ProjectSearch.Where where =
         filter == null
             ? new ProjectSearch.Where("1 = 0", List.of())
             : search.where(filter, access.scope());
-    Messages labels = Messages.of("projects", locale(headers));
+    Messages labels = Messages.of("projects", language);
     List<String> header =
         ProjectSearch.EXPORT_COLUMNS.stream().map(c -> labels.text("csv." + c)).toList();
-    return CsvDownload.of(
-        "projects.csv", header, csv -> search.export(where, order, rows, csv::printRecord));
+    return new Export(header, csv -> search.export(where, order, rows, csv::printRecord));
   }
 
   @POST

@@ -7,6 +7,8 @@ import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.scenes.control.SceneFit;
+import org.clinbridge.scenes.entity.Application;
+import org.clinbridge.scenes.entity.ApplicationStatus;
 import org.clinbridge.scenes.entity.Scene;
 import org.clinbridge.scenes.entity.SceneType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +22,15 @@ public record MatchView(
     int score,
     @Schema(description = "Why it fits") List<ReasonView> matched,
     @Schema(description = "What is missing, e.g. TRL 4 below the scene's minimum 5")
-        List<ReasonView> missing) {
+        List<ReasonView> missing,
+    @Schema(
+            description =
+                "The project's live application to the scene, when it has applied already (a"
+                    + " scene's match for a project only)")
+        AppliedRef application) {
+
+  /** An application the project already has on the scene, and where it stands. */
+  public record AppliedRef(UUID id, ApplicationStatus status) {}
 
   public record SceneRef(
       UUID id, SceneType type, Bilingual title, Bilingual hospital, OffsetDateTime closesAt) {}
@@ -37,7 +47,7 @@ public record MatchView(
 
   public record ReasonView(String code, String message) {}
 
-  static MatchView ofScene(Scene s, SceneFit.Fit fit, Messages ui) {
+  static MatchView ofScene(Scene s, SceneFit.Fit fit, Application applied, Messages ui) {
     return new MatchView(
         new SceneRef(
             s.publicId(), s.type(), s.title().view(), s.hospital().name().view(), s.closesAt()),
@@ -45,7 +55,8 @@ public record MatchView(
         fit.eligible(),
         fit.score(),
         reasons(fit.matched(), ui),
-        reasons(fit.missing(), ui));
+        reasons(fit.missing(), ui),
+        applied == null ? null : new AppliedRef(applied.publicId(), applied.status()));
   }
 
   static MatchView ofProject(Project p, SceneFit.Fit fit, Messages ui) {
@@ -63,7 +74,8 @@ public record MatchView(
         fit.eligible(),
         fit.score(),
         reasons(fit.matched(), ui),
-        reasons(fit.missing(), ui));
+        reasons(fit.missing(), ui),
+        null);
   }
 
   private static List<ReasonView> reasons(List<SceneFit.Reason> reasons, Messages ui) {

@@ -185,7 +185,9 @@ public class SceneApplyPage implements Serializable {
         s.accepts().trlMax(),
         s.accepts().certificateRequired(),
         s.window() == null ? null : s.window().opensAt(),
-        s.window() == null ? null : s.window().closesAt());
+        s.window() == null ? null : s.window().closesAt(),
+        s.capacity(),
+        s.accepted());
   }
 
   public String apply() {

@@ -140,6 +140,18 @@ public class SceneListPage implements Serializable {
   }
 
   /** The last day a scene takes applications, in the district's time zone; none without window. */
+  /** The first day of a window that has not opened yet (district dates), else null. */
+  public LocalDate opensLater(SceneView scene) {
+    return scene.window() == null || !clock.now().isBefore(scene.window().opensAt())
+        ? null
+        : WindowDays.firstDay(scene.window().opensAt(), clock.zone());
+  }
+
+  /** Every slot taken by an accepted project: the scene takes no more applications. */
+  public boolean full(SceneView scene) {
+    return scene.accepted() >= scene.capacity();
+  }
+
   public LocalDate lastDay(SceneView scene) {
     return scene.window() == null
         ? null

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.i18n.AcceptLanguage;
@@ -20,7 +21,9 @@ import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
+import org.clinbridge.scenes.control.Applications;
 import org.clinbridge.scenes.control.SceneMatcher;
+import org.clinbridge.scenes.entity.Application;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +39,7 @@ public class SceneMatchesResource {
   @Inject DistrictClock clock;
   @Inject ProjectAccess projects;
   @Inject SceneMatcher matcher;
+  @Inject Applications applications;
 
   @GET
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
@@ -67,9 +71,11 @@ public class SceneMatchesResource {
     int n = limit(limit);
     Project p = projects.visible(id);
     Messages ui = Messages.ui(language);
+    // A scene the project already applied to says so, rather than "may apply".
+    Map<UUID, Application> applied = applications.liveByScene(p);
     return new Page<>(
         matcher.scenesFor(p, n, clock.now()).stream()
-            .map(m -> MatchView.ofScene(m.item(), m.fit(), ui))
+            .map(m -> MatchView.ofScene(m.item(), m.fit(), applied.get(m.item().publicId()), ui))
             .toList(),
         null);
   }

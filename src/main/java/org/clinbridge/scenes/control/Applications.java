@@ -30,6 +30,18 @@ public class Applications {
         .findFirst();
   }
 
+  /** The project's live applications (not rejected nor withdrawn), by their scene's public id. */
+  public java.util.Map<UUID, Application> liveByScene(Project project) {
+    java.util.Map<UUID, Application> live = new java.util.HashMap<>();
+    em.createQuery(
+            "select a from Application a join fetch a.scene where a.project = :p and a.live = 1",
+            Application.class)
+        .setParameter("p", project)
+        .getResultList()
+        .forEach(a -> live.put(a.scene().publicId(), a));
+    return live;
+  }
+
   public boolean liveExists(Scene scene, Project project) {
     return !em.createQuery(
             "select a.id from Application a where a.scene = :s and a.project = :p"
@@ -128,7 +140,9 @@ public class Applications {
         s.trlMax(),
         s.certificateRequired(),
         s.opensAt(),
-        s.closesAt());
+        s.closesAt(),
+        s.capacity(),
+        s.acceptedCount());
   }
 
   /**

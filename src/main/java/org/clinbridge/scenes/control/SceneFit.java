@@ -12,9 +12,10 @@ import java.util.UUID;
  * rule is tested on its own.
  *
  * <p>Hard rules (an application must pass all): sub-catalogue accepted, device class accepted, TRL
- * inside the range, registration certificate held when required, application window open. The score
- * ranks fits: an explicit sub-catalogue or class match weighs more than "accepts any", and a TRL in
- * the middle of the range more than at its edge.
+ * inside the range, registration certificate held when required, application window open, a slot
+ * left (an accepted project takes one; a full scene takes no more applications). The score ranks
+ * fits: an explicit sub-catalogue or class match weighs more than "accepts any", and a TRL in the
+ * middle of the range more than at its edge.
  */
 public final class SceneFit {
   private SceneFit() {}
@@ -28,7 +29,9 @@ public final class SceneFit {
       int trlMax,
       boolean certificateRequired,
       OffsetDateTime opensAt,
-      OffsetDateTime closesAt) {}
+      OffsetDateTime closesAt,
+      int capacity,
+      int accepted) {}
 
   /**
    * What a project offers.
@@ -127,6 +130,12 @@ public final class SceneFit {
     } else {
       score += 10;
       matched.add(Reason.of("window-open", t.closesAt().toLocalDate()));
+    }
+
+    if (t.accepted() >= t.capacity()) {
+      missing.add(Reason.of("full", t.capacity()));
+    } else {
+      matched.add(Reason.of("slots", t.capacity() - t.accepted(), t.capacity()));
     }
     return new Fit(score, matched, missing);
   }

@@ -24,7 +24,9 @@ class SceneFitTest {
           7,
           false,
           NOW.minusDays(10),
-          NOW.plusDays(10));
+          NOW.plusDays(10),
+          3,
+          1);
 
   private static Candidate project(String sub, String cls, int trl, boolean cert) {
     return new Candidate(UUID.randomUUID(), sub, cls, trl, cert);
@@ -36,7 +38,29 @@ class SceneFitTest {
       boolean cert,
       OffsetDateTime opens,
       OffsetDateTime closes) {
-    return new Terms(UUID.randomUUID(), subs, classes, 5, 7, cert, opens, closes);
+    return new Terms(UUID.randomUUID(), subs, classes, 5, 7, cert, opens, closes, 3, 1);
+  }
+
+  @Test
+  void aFullSceneTakesNoMoreApplicationsAndSaysSo() {
+    Terms full =
+        new Terms(
+            UUID.randomUUID(),
+            Set.of("07"),
+            Set.of("II"),
+            5,
+            7,
+            false,
+            NOW.minusDays(10),
+            NOW.plusDays(10),
+            3,
+            3);
+    Fit f = SceneFit.of(full, project("07", "II", 6, false), NOW);
+    assertThat(f.eligible()).isFalse();
+    assertThat(f.missing()).extracting(Reason::code).containsExactly("full");
+    assertThat(f.firstMissing().args()).containsExactly(3);
+    Fit open = SceneFit.of(SCENE, project("07", "II", 6, false), NOW);
+    assertThat(open.matched().get(4).args()).as("slots left, of").containsExactly(2, 3);
   }
 
   @Test
@@ -45,7 +69,7 @@ class SceneFitTest {
     assertThat(f.eligible()).isTrue();
     assertThat(f.matched())
         .extracting(Reason::code)
-        .containsExactly("subcatalogue", "class", "trl", "window-open");
+        .containsExactly("subcatalogue", "class", "trl", "window-open", "slots");
     assertThat(f.matched().get(2).args()).containsExactly(6, 5, 7);
     assertThat(f.score()).isEqualTo(30 + 20 + 25 + 10);
   }
@@ -76,7 +100,8 @@ class SceneFitTest {
     assertThat(held.eligible()).isTrue();
     assertThat(held.matched())
         .extracting(Reason::code)
-        .containsExactly("subcatalogue-any", "class-any", "trl", "certificate", "window-open");
+        .containsExactly(
+            "subcatalogue-any", "class-any", "trl", "certificate", "window-open", "slots");
   }
 
   @Test
