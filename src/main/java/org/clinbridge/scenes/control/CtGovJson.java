@@ -2,8 +2,10 @@ package org.clinbridge.scenes.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -21,7 +23,10 @@ import org.clinbridge.scenes.entity.Progress;
 
 /**
  * ClinicalTrials.gov API v2 study JSON: one study ({@code {"protocolSection": ...}}), a page of the
- * studies endpoint ({@code {"studies": [...]}}), or an array of studies.
+ * studies endpoint ({@code {"studies": [...]}}), or an array of studies; and the classic API's
+ * full-studies JSON ({@code {"FullStudiesResponse": {"FullStudies": [{"Study": ...}]}}}), what many
+ * hospitals archived before 2024, read by mapping each study onto v2's names ({@link
+ * #classicToV2}).
  */
 public final class CtGovJson {
   public static final String REGISTRY = "ClinicalTrials.gov";
@@ -49,6 +54,15 @@ public final class CtGovJson {
       records.addAll(a);
     } else if (root instanceof JsonObject o && o.get("studies") instanceof JsonArray a) {
       records.addAll(a);
+    } else if (root instanceof JsonObject o
+        && o.get("FullStudiesResponse") instanceof JsonObject r) {
+      for (JsonObject full : objects(r, "FullStudies")) {
+        JsonObject protocol = obj(obj(full, "Study"), "ProtocolSection");
+        records.add(
+            protocol.isEmpty()
+                ? full
+                : Json.createObjectBuilder().add("protocolSection", classicToV2(protocol)).build());
+      }
     } else {
       records.add(root);
     }
@@ -186,6 +200,152 @@ public final class CtGovJson {
         sites,
         people,
         facts);
+  }
+
+  /**
+   * A classic-API protocol section in v2's names: the modules and fields this reader uses, their
+   * lists unwrapped ({@code ConditionList.Condition[]} to {@code conditions[]}), statuses and types
+   * as written (the status mapping normalises case and spaces).
+   */
+  static JsonObject classicToV2(JsonObject c) {
+    JsonObject ident = obj(c, "IdentificationModule");
+    JsonObject status = obj(c, "StatusModule");
+    JsonObject design = obj(c, "DesignModule");
+    JsonObject contacts = obj(c, "ContactsLocationsModule");
+    JsonArrayBuilder interventions = Json.createArrayBuilder();
+    for (JsonObject iv :
+        objects(list(obj(c, "ArmsInterventionsModule"), "InterventionList", "Intervention"))) {
+      interventions.add(fields(iv, "InterventionType", "type", "InterventionName", "name").build());
+    }
+    JsonArrayBuilder locations = Json.createArrayBuilder();
+    for (JsonObject loc : objects(list(contacts, "LocationList", "Location"))) {
+      locations.add(
+          fields(
+                  loc,
+                  "LocationFacility",
+                  "facility",
+                  "LocationCity",
+                  "city",
+                  "LocationCountry",
+                  "country",
+                  "LocationStatus",
+                  "status")
+              .build());
+    }
+    JsonArrayBuilder people = Json.createArrayBuilder();
+    for (JsonObject person : objects(list(contacts, "CentralContactList", "CentralContact"))) {
+      people.add(
+          fields(
+                  person,
+                  "CentralContactName",
+                  "name",
+                  "CentralContactEMail",
+                  "email",
+                  "CentralContactPhone",
+                  "phone")
+              .build());
+    }
+    JsonObject enrollment = obj(design, "EnrollmentInfo");
+    JsonObjectBuilder enrollmentInfo = fields(enrollment, "EnrollmentType", "type");
+    String count = str(enrollment, "EnrollmentCount");
+    if (count != null && count.matches("\\d{1,9}")) {
+      enrollmentInfo.add("count", Integer.parseInt(count));
+    }
+    return Json.createObjectBuilder()
+        .add(
+            "identificationModule",
+            fields(
+                ident,
+                "NCTId",
+                "nctId",
+                "BriefTitle",
+                "briefTitle",
+                "OfficialTitle",
+                "officialTitle"))
+        .add(
+            "statusModule",
+            fields(
+                    status,
+                    "OverallStatus",
+                    "overallStatus",
+                    "LastKnownStatus",
+                    "lastKnownStatus",
+                    "WhyStopped",
+                    "whyStopped",
+                    "StatusVerifiedDate",
+                    "statusVerifiedDate")
+                .add("startDateStruct", dateStruct(obj(status, "StartDateStruct"), "Start"))
+                .add(
+                    "completionDateStruct",
+                    dateStruct(obj(status, "CompletionDateStruct"), "Completion"))
+                .add(
+                    "lastUpdatePostDateStruct",
+                    fields(obj(status, "LastUpdatePostDateStruct"), "LastUpdatePostDate", "date")))
+        .add(
+            "descriptionModule",
+            fields(obj(c, "DescriptionModule"), "BriefSummary", "briefSummary"))
+        .add(
+            "designModule",
+            fields(design, "StudyType", "studyType")
+                .add("phases", texts(list(design, "PhaseList", "Phase")))
+                .add("enrollmentInfo", enrollmentInfo))
+        .add(
+            "sponsorCollaboratorsModule",
+            Json.createObjectBuilder()
+                .add(
+                    "leadSponsor",
+                    fields(
+                        obj(obj(c, "SponsorCollaboratorsModule"), "LeadSponsor"),
+                        "LeadSponsorName",
+                        "name")))
+        .add(
+            "conditionsModule",
+            Json.createObjectBuilder()
+                .add(
+                    "conditions",
+                    texts(list(obj(c, "ConditionsModule"), "ConditionList", "Condition"))))
+        .add(
+            "armsInterventionsModule",
+            Json.createObjectBuilder().add("interventions", interventions))
+        .add(
+            "eligibilityModule",
+            fields(obj(c, "EligibilityModule"), "EligibilityCriteria", "eligibilityCriteria"))
+        .add(
+            "contactsLocationsModule",
+            Json.createObjectBuilder().add("locations", locations).add("centralContacts", people))
+        .build();
+  }
+
+  /** A classic date struct ({@code StartDate}, {@code StartDateType}) in v2's names. */
+  private static JsonObjectBuilder dateStruct(JsonObject struct, String prefix) {
+    return fields(struct, prefix + "Date", "date", prefix + "DateType", "type");
+  }
+
+  /** The text fields named in pairs (classic name, v2 name) that the object holds. */
+  private static JsonObjectBuilder fields(JsonObject from, String... pairs) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    for (int i = 0; i < pairs.length; i += 2) {
+      String v = str(from, pairs[i]);
+      if (v != null) {
+        b.add(pairs[i + 1], v);
+      }
+    }
+    return b;
+  }
+
+  /** A classic list ({@code {"ConditionList": {"Condition": [...]}}}), its items. */
+  private static List<JsonValue> list(JsonObject o, String list, String item) {
+    return obj(o, list).get(item) instanceof JsonArray a ? a : List.of();
+  }
+
+  private static List<JsonObject> objects(List<JsonValue> values) {
+    return values.stream().filter(v -> v instanceof JsonObject).map(v -> (JsonObject) v).toList();
+  }
+
+  private static JsonArrayBuilder texts(List<JsonValue> values) {
+    JsonArrayBuilder b = Json.createArrayBuilder();
+    values.stream().filter(v -> v instanceof JsonString).forEach(b::add);
+    return b;
   }
 
   private static LocalDate estimated(JsonObject dateStruct) {

@@ -75,7 +75,8 @@ class StudyImportTest {
         "ctgov/NCT03475563.json",
         "ctgov/NCT03418623.json",
         "ctgov/NCT00973089.json",
-        "ctgov/NCT00513591.legacy.xml"
+        "ctgov/NCT00513591.legacy.xml",
+        "ctgov/NCT00023673.json"
       })
   void everyClinicalTrialsGovFileBecomesADraftThatExportsAsValidFhir(String path) {
     Scene s = only(path);
@@ -146,6 +147,24 @@ class StudyImportTest {
             "recruiting or enrolling participants has halted prematurely and will not resume");
     assertThat(FHIR.of(withdrawn).getReasonStopped().getText())
         .startsWith("recruiting or enrolling");
+  }
+
+  /** The classic API's JSON, as hospitals archived it before API v2, reads like a v2 study. */
+  @Test
+  void theClassicApiJsonIsImportedLikeAVersionTwoStudy() {
+    Scene s = only("ctgov/NCT00023673.json");
+    assertThat(s.sourceId()).isEqualTo("NCT00023673");
+    assertThat(s.progress()).isEqualTo(Progress.COMPLETED);
+    assertThat(s.type()).isEqualTo(SceneType.CLINICAL_TRIAL);
+    assertThat(s.description().en())
+        .contains("Phase: Phase 1, Phase 2")
+        .contains("Enrollment: 63 (Actual)")
+        .contains("Source: https://clinicaltrials.gov/study/NCT00023673");
+    assertThat(s.sites())
+        .extracting(site -> site.name().en())
+        .contains("Mobile Infirmary Medical Center");
+    assertThat(s.sites().get(0).location()).isEqualTo("Mobile, United States");
+    assertThat(s.inclusion().en()).isNotBlank();
   }
 
   @Test
