@@ -30,12 +30,15 @@ class TechnologyContractTest {
           new ContractParty(PartyRole.BUYER, "心擎医疗", "91500106MA5U8G7X26"));
 
   /** Rows: from; columns: to, in declaration order. */
+  // From (rows) to (columns), in the enum's order: DRAFT, SUBMITTED, UNDER_REVIEW, REGISTERED,
+  // NOT_REGISTERED, RETURNED.
   private static final boolean[][] ALLOWED = {
-    {false, true, false, false, false},
-    {false, false, true, false, false},
-    {false, false, false, true, true},
-    {false, false, false, false, false},
-    {false, false, false, false, false}
+    {false, true, false, false, false, false},
+    {false, false, true, false, false, false},
+    {false, false, false, true, true, true},
+    {false, false, false, false, false, false},
+    {false, false, false, false, false, false},
+    {false, true, false, false, false, false}
   };
 
   static TechnologyContract contract() {
@@ -83,6 +86,7 @@ class TechnologyContractTest {
     switch (state) {
       case REGISTERED -> c.register("2026500001000123", new BigDecimal("1200000"), TODAY);
       case NOT_REGISTERED -> c.refuse("not a technology contract", TODAY);
+      case RETURNED -> c.sendBack("the buyer's credit code is missing", TODAY);
       default -> {}
     }
     return c;
@@ -114,6 +118,7 @@ class TechnologyContractTest {
               case UNDER_REVIEW -> () -> c.startReview(TODAY, 30);
               case REGISTERED -> () -> c.register("NO-1", new BigDecimal("1"), TODAY);
               case NOT_REGISTERED -> () -> c.refuse("why", TODAY);
+              case RETURNED -> () -> c.sendBack("why", TODAY);
               default -> throw new IllegalStateException();
             };
         if (from.canChangeTo(to)) {
