@@ -77,6 +77,10 @@ class DemoDistrictIT {
       try (Browser browser = Browser.open(app.baseUrl())) {
         signIn(browser, "admin", RunningApp.adminPassword());
         browser.go("/app/dashboard.xhtml");
+        // Every page names its icon, and the icon is there.
+        String icon =
+            browser.driver().findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
+        given().get(icon).then().statusCode(200).contentType("image/svg+xml");
         assertThat(browser.text("#dashboard-title")).isEqualTo("District dashboard");
         chartsDrawn(browser);
         assertThat(browser.text("#contracts-total")).contains("10 contracts");

@@ -32,7 +32,8 @@ import org.hl7.fhir.r4.model.StringType;
 /**
  * A scene as a FHIR R4 (4.0.1) ResearchStudy. R4 has one status where ClinBridge has two axes and
  * no "recruiting" code, so progress is mapped onto the 11 R4 codes (domain brief, section 4). Texts
- * are Chinese with an English translation extension, the way FHIR carries a second language.
+ * are Chinese with an English translation extension, the way FHIR carries a second language; a
+ * scene whose texts are English only (imported from an English registry) is labelled {@code en}.
  */
 @ApplicationScoped
 public class ResearchStudies {
@@ -76,7 +77,9 @@ public class ResearchStudies {
   public ResearchStudy of(Scene scene) {
     ResearchStudy rs = new ResearchStudy();
     rs.setId(scene.publicId().toString());
-    rs.setLanguage("zh-CN");
+    // An English-only scene (an import from an English registry keeps its words in both fields)
+    // is labelled English, not as Chinese it does not contain.
+    rs.setLanguage(englishOnly(scene.title()) && englishOnly(scene.description()) ? "en" : "zh-CN");
     rs.addIdentifier(
         new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + scene.publicId()));
     if (scene.sourceId() != null && "ClinicalTrials.gov".equals(scene.sourceRegistry())) {
@@ -152,6 +155,14 @@ public class ResearchStudies {
 
   private static Date date(LocalDate d) {
     return Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  /** The same words in both languages, and no Chinese (CJK) character among them. */
+  static boolean englishOnly(BilingualText text) {
+    return Objects.equals(text.zh(), text.en())
+        && text.en()
+            .codePoints()
+            .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   private static Reference display(String text) {

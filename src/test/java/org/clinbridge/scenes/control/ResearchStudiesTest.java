@@ -148,6 +148,7 @@ class ResearchStudiesTest {
   void textsAreChineseWithAnEnglishTranslationAndSitesContactsAndPeriodAreCarried() {
     Scene scene = sceneAt(Progress.COMPLETED, SceneType.CLINICAL_EVALUATION);
     ResearchStudy rs = export.of(scene);
+    assertThat(rs.getLanguage()).isEqualTo("zh-CN");
     assertThat(rs.getTitle()).isEqualTo("可穿戴心电监护临床评价");
     assertThat(
             rs.getTitleElement()

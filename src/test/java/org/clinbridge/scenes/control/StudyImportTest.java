@@ -88,6 +88,7 @@ class StudyImportTest {
     assertThat(s.capacity()).isEqualTo(1);
     assertThat(s.opensAt()).isNull();
     assertThat(FhirR4Validation.errors(FHIR.json(s))).isEmpty();
+    assertThat(FHIR.of(s).getLanguage()).as("an English registry's words").isEqualTo("en");
   }
 
   @Test
