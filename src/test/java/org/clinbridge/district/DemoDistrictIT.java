@@ -106,10 +106,19 @@ class DemoDistrictIT {
         browser.screenshot("portfolio-en");
 
         signIn(browser, "chen.jing", passwords.get("chen.jing"));
+        // The home page says what waits for her: the draft and the applications in review.
+        browser.go("/app/home.xhtml");
+        assertThat(browser.text("#tasks"))
+            .contains("1 draft scene to publish")
+            .contains("2 applications to review");
         browser.go("/app/scenes.xhtml");
         assertThat(browser.text("body")).contains("Clinical evaluation of wearable ECG monitors");
         browser.go("/app/dashboard.xhtml");
         assertThat(browser.text("body")).doesNotContain("District dashboard");
+
+        signIn(browser, "founder.precisedx", passwords.get("founder.precisedx"));
+        browser.go("/app/home.xhtml");
+        assertThat(browser.text("#tasks")).contains("1 question from a hospital to answer");
 
         signIn(browser, "founder.heartwise", passwords.get("founder.heartwise"));
         browser.go("/app/projects.xhtml");
@@ -122,6 +131,8 @@ class DemoDistrictIT {
         assertThat(browser.text("body")).contains("wu.tao").doesNotContain("wang.min");
 
         signIn(browser, "sun.li", passwords.get("sun.li"));
+        browser.go("/app/home.xhtml");
+        assertThat(browser.text("#tasks")).contains("3 new or reopened questions at the station");
         browser.go("/app/consultations.xhtml");
         assertThat(browser.text("body")).contains("心电贴注册检验周期");
       }
