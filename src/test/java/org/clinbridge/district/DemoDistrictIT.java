@@ -111,6 +111,16 @@ class DemoDistrictIT {
         assertThat(browser.text("#tasks"))
             .contains("1 draft scene to publish")
             .contains("2 applications to review");
+        // Times on the pages are the district's (the API keeps UTC): her newest notification came
+        // with the demo, a few minutes ago in Beijing.
+        browser.go("/app/inbox.xhtml");
+        java.time.LocalDateTime received =
+            java.time.LocalDateTime.parse(
+                browser.text("td.cb-when-column").substring(0, 16).replace(' ', 'T'));
+        java.time.LocalDateTime beijing =
+            java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(java.time.Duration.between(received, beijing).abs())
+            .isLessThan(Duration.ofMinutes(20));
         browser.go("/app/scenes.xhtml");
         assertThat(browser.text("body")).contains("Clinical evaluation of wearable ECG monitors");
         browser.go("/app/dashboard.xhtml");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.clinbridge.platform.i18n.AcceptLanguage;
@@ -31,6 +32,28 @@ public class Language implements Serializable {
     return instant == null
         ? ""
         : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(clock.zone()));
+  }
+
+  /**
+   * An instant as the district reads it, {@code yyyy-MM-dd HH:mm} (the API keeps UTC; Faces'
+   * date-time converter formats an {@code OffsetDateTime} at its own offset, whatever its {@code
+   * timeZone} says).
+   */
+  public String time(OffsetDateTime at) {
+    return at == null ? "" : at(at.toInstant());
+  }
+
+  /** The same to the second, {@code yyyy-MM-dd HH:mm:ss}. */
+  public String seconds(OffsetDateTime at) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .format(at.toInstant().atZone(clock.zone()));
+  }
+
+  /** The district's calendar day of an instant, {@code yyyy-MM-dd}. */
+  public String day(OffsetDateTime at) {
+    return at == null ? "" : at.toInstant().atZone(clock.zone()).toLocalDate().toString();
   }
 
   public Locale getLocale() {
