@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +55,7 @@ public class ProjectListPage implements Serializable {
               stages,
               statuses,
               categories,
-              subcatalogue == null || subcatalogue.isBlank() ? List.of() : List.of(subcatalogue),
+              subcatalogues(),
               classes,
               trlMin,
               trlMax,
@@ -74,6 +72,11 @@ public class ProjectListPage implements Serializable {
           return row.id().toString();
         }
       };
+
+  /** The chosen sub-catalogue as the API's list parameter. */
+  private List<String> subcatalogues() {
+    return subcatalogue == null || subcatalogue.isBlank() ? List.of() : List.of(subcatalogue);
+  }
 
   /** Applies the filters: checks them with one small request, then the table starts over. */
   public String apply() {
@@ -113,7 +116,7 @@ public class ProjectListPage implements Serializable {
             stages,
             statuses,
             categories,
-            subcatalogue == null || subcatalogue.isBlank() ? List.of() : List.of(subcatalogue),
+            subcatalogues(),
             classes,
             trlMin,
             trlMax,
@@ -135,10 +138,6 @@ public class ProjectListPage implements Serializable {
               }
             })
         .build();
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   public KeysetDataModel<ProjectSummaryView> getModel() {
