@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.UUID;
+import org.clinbridge.platform.pages.Pages;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
@@ -36,7 +37,7 @@ public class FundPoolsPage implements java.io.Serializable {
   }
 
   /** Runs before a fund page renders: 403 or 404 as the API would answer, on the error page. */
-  public void check(boolean onePool) throws java.io.IOException {
+  public void check(boolean onePool) {
     try {
       if (onePool) {
         getPool();
@@ -44,9 +45,7 @@ public class FundPoolsPage implements java.io.Serializable {
         getPools();
       }
     } catch (ProblemException e) {
-      var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(e.status(), null);
-      faces.responseComplete();
+      Pages.fail(e);
     }
   }
 

@@ -60,7 +60,8 @@ public class DepartmentsPage implements Serializable {
     String target = organisation;
     if (target == null || target.isBlank()) {
       if (caller.isDistrictAdmin()) {
-        Pages.fail(404);
+        // A district administrator reaches departments through an organisation: pick one there.
+        Pages.redirect("/app/organisations.xhtml");
         return;
       }
       target = caller.organisationId().toString();

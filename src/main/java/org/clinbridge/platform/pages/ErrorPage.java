@@ -24,6 +24,15 @@ public class ErrorPage {
     return kind == null ? "bad-request" : kind.toString();
   }
 
+  /** The kind of failure a page answers with {@code status} (see {@link Pages#fail(int)}). */
+  public static String kindOf(int status) {
+    return switch (status) {
+      case 403 -> "forbidden";
+      case 404 -> "not-found";
+      default -> status >= 500 ? "internal" : "bad-request";
+    };
+  }
+
   public String getIncident() {
     Object incident = attributes().get(INCIDENT);
     return incident == null ? null : incident.toString();

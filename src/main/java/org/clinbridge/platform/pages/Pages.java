@@ -1,6 +1,7 @@
 package org.clinbridge.platform.pages;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
@@ -11,13 +12,37 @@ public final class Pages {
   private Pages() {}
 
   /**
-   * Ends the request with {@code status}, which the error servlet shows as the friendly error page
-   * (404 not found, 403 not allowed). For a page's {@code f:viewAction} guard.
+   * Answers {@code status} with the friendly error page (404 not found, 403 not allowed). For a
+   * page's {@code f:viewAction} guard and its actions. The error view is rendered in this same
+   * request, so it keeps the menu and sign-out: the error servlet's dispatch no longer knows who is
+   * signed in. Only while rendering (too late to change the view) or in an ajax request does it
+   * fall back to the error servlet.
    */
   public static void fail(int status) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+        && !faces.getPartialViewContext().isAjaxRequest()) {
+      faces.getExternalContext().getRequestMap().put(ErrorPage.KIND, ErrorPage.kindOf(status));
+      faces.getExternalContext().setResponseStatus(status);
+      faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, ErrorPage.PATH));
+      faces.renderResponse();
+      return;
+    }
     try {
       faces.getExternalContext().responseSendError(status, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  /** Sends the browser to another page of the application (a path under the context root). */
+  public static void redirect(String path) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,9 +10,12 @@ import java.util.List;
 import org.clinbridge.platform.pages.KeysetDataModel;
 import org.clinbridge.platform.pages.Language;
 import org.clinbridge.platform.pages.PageMessages;
+import org.clinbridge.platform.pages.Pages;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.web.CsvDownload;
 import org.clinbridge.projects.entity.ProjectCategory;
 import org.clinbridge.projects.entity.ProjectStatus;
@@ -34,6 +37,7 @@ public class ProjectListPage implements Serializable {
   @Inject ProjectsResource projects;
   @Inject PageMessages messages;
   @Inject Language language;
+  @Inject Caller caller;
 
   private String q;
   private List<String> stages = new ArrayList<>();
@@ -76,6 +80,17 @@ public class ProjectListPage implements Serializable {
   /** The chosen sub-catalogue as the API's list parameter. */
   private List<String> subcatalogues() {
     return subcatalogue == null || subcatalogue.isBlank() ? List.of() : List.of(subcatalogue);
+  }
+
+  /**
+   * The page's guard ({@code f:viewAction}): the roles whose projects it lists (the menu offers it
+   * to the same). Anyone else would only ever see an empty list, so they are told "not allowed".
+   */
+  public void load() {
+    Pages.require(
+        caller.has(Role.START_UP_MEMBER)
+            || caller.has(Role.TECH_MANAGER)
+            || caller.isDistrictAdmin());
   }
 
   /** Applies the filters: checks them with one small request, then the table starts over. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.clinbridge.platform.pages.PageMessages;
+import org.clinbridge.platform.pages.Pages;
 import org.clinbridge.platform.pages.UiTexts;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.projects.control.ProjectAccess;
@@ -96,13 +97,11 @@ public class ProjectPage implements Serializable {
    * Runs before the page renders: a project the caller may not see (or a bad id) answers the page
    * request with a 404, which the error page shows as "not found", as the API does.
    */
-  public void load() throws java.io.IOException {
+  public void load() {
     try {
       getProject();
     } catch (ProblemException e) {
-      var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(e.status(), null);
-      faces.responseComplete();
+      Pages.fail(e);
     }
   }
 
