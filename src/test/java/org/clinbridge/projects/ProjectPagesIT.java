@@ -54,6 +54,9 @@ class ProjectPagesIT extends BrowserTest {
     signIn(manager.username(), manager.password());
     english();
     browser.go("/app/projects.xhtml");
+    // Each filter drop-down names what it filters until something is chosen in it.
+    assertThat(browser.text("#filters\\:stage")).isEqualTo("Stage");
+    assertThat(browser.text("#filters\\:category")).isEqualTo("Category");
     browser.type("#filters\\:q", word);
     browser.find("#filters\\:apply").click();
     waitForText("#list\\:table a.cb-code", code);
