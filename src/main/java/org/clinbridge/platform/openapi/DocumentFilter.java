@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * each answers problem+json for a bad request, a missing resource and an unexpected failure.
  * Registered with {@code mp.openapi.filter}.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class DocumentFilter implements OASFilter {
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
   private static final Map<String, String[]> COMMON =
