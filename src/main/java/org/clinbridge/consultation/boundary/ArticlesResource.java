@@ -34,6 +34,7 @@ import org.clinbridge.consultation.entity.Topic;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.AcceptLanguage;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -42,7 +43,11 @@ import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -74,7 +79,13 @@ public class ArticlesResource {
   @PermitAll
   @Transactional(Transactional.TxType.SUPPORTS)
   @Operation(
-      summary = "Articles, newest first: public ones for anyone, every status for the station")
+      summary = "Articles, newest first: public ones for anyone, every status for the station",
+      operationId = "listArticles")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of articles",
+      content = @Content(schema = @Schema(ref = "Article")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<ArticleView> list(
       @QueryParam("status") ArticleStatus status,
       @QueryParam("topic") Topic topic,
@@ -99,7 +110,13 @@ public class ArticlesResource {
       description =
           "Chinese is matched by its two-character words (a two-character query finds every article"
               + " holding it), English by stems. Ranked by the number of distinct query terms an"
-              + " article holds, then their weight (titles count more).")
+              + " article holds, then their weight (titles count more).",
+      operationId = "searchArticles")
+  @APIResponse(
+      responseCode = "200",
+      description = "The matching articles, best first",
+      content = @Content(schema = @Schema(ref = "ArticleHit")),
+      extensions = @Extension(name = Documented.LIST, value = "true"))
   public List<ArticleView.Hit> search(
       @Parameter(required = true) @QueryParam("q") String q,
       @QueryParam("status") ArticleStatus status,
@@ -128,7 +145,13 @@ public class ArticlesResource {
   @Transactional(Transactional.TxType.SUPPORTS)
   @Operation(
       summary = "Public articles that may already answer a question being typed (at most 5)",
-      description = "Called by the ask page as the asker types; an empty text suggests nothing.")
+      description = "Called by the ask page as the asker types; an empty text suggests nothing.",
+      operationId = "suggestArticles")
+  @APIResponse(
+      responseCode = "200",
+      description = "The suggested public articles",
+      content = @Content(schema = @Schema(ref = "ArticleHit")),
+      extensions = @Extension(name = Documented.LIST, value = "true"))
   public List<ArticleView.Hit> suggestions(
       @QueryParam("text") String text,
       @QueryParam("topic") Topic topic,
@@ -165,7 +188,13 @@ public class ArticlesResource {
   @Path("articles/{id}")
   @PermitAll
   @Transactional(Transactional.TxType.SUPPORTS)
-  @Operation(summary = "One article with its ETag; drafts and internal ones for the station only")
+  @Operation(
+      summary = "One article with its ETag; drafts and internal ones for the station only",
+      operationId = "getArticle")
+  @APIResponse(
+      responseCode = "200",
+      description = "The article",
+      content = @Content(schema = @Schema(ref = "Article")))
   public Response get(@PathParam("id") String id) {
     return ok(articles.visible(id));
   }
@@ -181,7 +210,11 @@ public class ArticlesResource {
   @Path("articles")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CONSULTANT)
-  @Operation(summary = "Write a draft article")
+  @Operation(summary = "Write a draft article", operationId = "createArticle")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new draft article",
+      content = @Content(schema = @Schema(ref = "Article")))
   public Response create(@Valid @NotNull ArticleForms.Write form) {
     return created(write(form));
   }
@@ -209,7 +242,13 @@ public class ArticlesResource {
   @Path("articles/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CONSULTANT)
-  @Operation(summary = "Rewrite an article's texts, topics and links (If-Match required)")
+  @Operation(
+      summary = "Rewrite an article's texts, topics and links (If-Match required)",
+      operationId = "updateArticle")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rewritten article",
+      content = @Content(schema = @Schema(ref = "Article")))
   public Response edit(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -234,7 +273,12 @@ public class ArticlesResource {
   @RolesAllowed(Roles.CONSULTANT)
   @Operation(
       summary = "Make an article a draft, internal or public (If-Match required)",
-      description = "PUBLIC makes it readable and searchable by anyone, without signing in.")
+      description = "PUBLIC makes it readable and searchable by anyone, without signing in.",
+      operationId = "setArticleStatus")
+  @APIResponse(
+      responseCode = "200",
+      description = "The article in its new status",
+      content = @Content(schema = @Schema(ref = "Article")))
   public Response status(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

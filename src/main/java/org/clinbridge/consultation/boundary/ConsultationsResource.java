@@ -42,6 +42,7 @@ import org.clinbridge.licensing.entity.StatutoryClock;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -52,7 +53,11 @@ import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -82,7 +87,13 @@ public class ConsultationsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.ORG_ADMIN})
-  @Operation(summary = "Ask the station, optionally about one of my organisation's projects")
+  @Operation(
+      summary = "Ask the station, optionally about one of my organisation's projects",
+      operationId = "askConsultation")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new consultation",
+      content = @Content(schema = @Schema(ref = "Consultation")))
   public Response ask(@Valid @NotNull ConsultationForms.Ask form) {
     ConsultationView asked = askQuestion(form);
     return Response.created(URI.create("consultations/" + asked.id()))
@@ -152,7 +163,13 @@ public class ConsultationsResource {
     Roles.DISTRICT_ADMIN
   })
   @Operation(
-      summary = "Consultations in order of asking: my organisation's, or all for the station")
+      summary = "Consultations in order of asking: my organisation's, or all for the station",
+      operationId = "listConsultations")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of consultations",
+      content = @Content(schema = @Schema(ref = "Consultation")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<ConsultationView> list(
       @QueryParam("status") ConsultationStatus status,
       @QueryParam("topic") Topic topic,
@@ -194,7 +211,14 @@ public class ConsultationsResource {
     Roles.CONSULTANT,
     Roles.DISTRICT_ADMIN
   })
-  @Operation(summary = "Each topic's specialist group and service levels in working time")
+  @Operation(
+      summary = "Each topic's specialist group and service levels in working time",
+      operationId = "listConsultationServiceLevels")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every topic's service levels",
+      content = @Content(schema = @Schema(ref = "ServiceLevel")),
+      extensions = @Extension(name = Documented.LIST, value = "true"))
   public List<ConsultationForms.Level> levels() {
     return consultations.levels().stream().map(ConsultationForms.Level::of).toList();
   }
@@ -208,7 +232,13 @@ public class ConsultationsResource {
     Roles.CONSULTANT,
     Roles.DISTRICT_ADMIN
   })
-  @Operation(summary = "One consultation with its thread and clocks, and its ETag")
+  @Operation(
+      summary = "One consultation with its thread and clocks, and its ETag",
+      operationId = "getConsultation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The consultation",
+      content = @Content(schema = @Schema(ref = "Consultation")))
   public Response get(@PathParam("id") String id) {
     Consultation c = consultations.visible(id);
     return ok(c, consultations.clocks(c, clock.now()));
@@ -236,7 +266,12 @@ public class ConsultationsResource {
       description =
           "The asker's message ends a wait for documents; the station's answers the question (the"
               + " first stops the first-response clock), or with internal=true is a note the asker"
-              + " never sees.")
+              + " never sees.",
+      operationId = "writeConsultationMessage")
+  @APIResponse(
+      responseCode = "200",
+      description = "The consultation with the message",
+      content = @Content(schema = @Schema(ref = "Consultation")))
   public Response message(
       @PathParam("id") String id, @Valid @NotNull ConsultationForms.Message form) {
     OffsetDateTime now = clock.now();
@@ -268,7 +303,13 @@ public class ConsultationsResource {
   @Path("{id}/request-documents")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CONSULTANT)
-  @Operation(summary = "Ask the asker for documents; the clocks stand still until they answer")
+  @Operation(
+      summary = "Ask the asker for documents; the clocks stand still until they answer",
+      operationId = "requestConsultationDocuments")
+  @APIResponse(
+      responseCode = "200",
+      description = "The consultation waiting for documents",
+      content = @Content(schema = @Schema(ref = "Consultation")))
   public Response requestDocuments(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -291,7 +332,12 @@ public class ConsultationsResource {
       summary = "Merge a duplicate into another open consultation of the same organisation",
       description =
           "The duplicate keeps its thread, read-only, with the reason; it points to the one that"
-              + " goes on (If-Match required)")
+              + " goes on (If-Match required)",
+      operationId = "mergeConsultation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The merged duplicate consultation",
+      content = @Content(schema = @Schema(ref = "Consultation")))
   public Response merge(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -308,7 +354,13 @@ public class ConsultationsResource {
   @Path("{id}/resolve")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CONSULTANT)
-  @Operation(summary = "Give the answer: the consultation is resolved and may be rated")
+  @Operation(
+      summary = "Give the answer: the consultation is resolved and may be rated",
+      operationId = "resolveConsultation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The resolved consultation",
+      content = @Content(schema = @Schema(ref = "Consultation")))
   public Response resolve(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -324,7 +376,13 @@ public class ConsultationsResource {
   @Path("{id}/reopen")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.ORG_ADMIN})
-  @Operation(summary = "Reopen a resolved consultation, saying why")
+  @Operation(
+      summary = "Reopen a resolved consultation, saying why",
+      operationId = "reopenConsultation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The reopened consultation",
+      content = @Content(schema = @Schema(ref = "Consultation")))
   public Response reopen(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -340,7 +398,13 @@ public class ConsultationsResource {
   @Path("{id}/rating")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.ORG_ADMIN})
-  @Operation(summary = "Rate the resolved answer 1-5, once, with an optional comment")
+  @Operation(
+      summary = "Rate the resolved answer 1-5, once, with an optional comment",
+      operationId = "rateConsultation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rated consultation",
+      content = @Content(schema = @Schema(ref = "Consultation")))
   public Response rate(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -358,7 +422,12 @@ public class ConsultationsResource {
   @RolesAllowed(Roles.CONSULTANT)
   @Operation(
       summary = "Hand the consultation to a consultant of the station (If-Match required)",
-      description = "The new assignee hears it in their inbox; audited as assigned.")
+      description = "The new assignee hears it in their inbox; audited as assigned.",
+      operationId = "assignConsultation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The consultation with its new assignee",
+      content = @Content(schema = @Schema(ref = "Consultation")))
   public Response assign(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -383,7 +452,12 @@ public class ConsultationsResource {
       description =
           "First-response and resolution percentiles in working minutes, breaches (each recorded"
               + " once), ratings; overall and by topic, specialist group and consultant; the"
-              + " backlog now by topic, group and state.")
+              + " backlog now by topic, group and state.",
+      operationId = "getConsultationDeskStatistics")
+  @APIResponse(
+      responseCode = "200",
+      description = "The desk's figures for the period",
+      content = @Content(schema = @Schema(ref = "DeskStatistics")))
   public DeskView statistics(
       @Parameter(description = "First day, YYYY-MM-DD (Beijing time)") @QueryParam("from")
           String from,
@@ -422,7 +496,14 @@ public class ConsultationsResource {
   @GET
   @Path("specialists")
   @RolesAllowed({Roles.CONSULTANT, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "The specialist groups' members and when each was last given a question")
+  @Operation(
+      summary = "The specialist groups' members and when each was last given a question",
+      operationId = "listConsultationSpecialists")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every specialist group's members",
+      content = @Content(schema = @Schema(ref = "Specialist")),
+      extensions = @Extension(name = Documented.LIST, value = "true"))
   public List<ConsultationForms.Member> specialists() {
     return routing.specialists().stream()
         .map(
@@ -441,7 +522,13 @@ public class ConsultationsResource {
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Operation(
       summary = "Set a specialist group's members (the station's enabled consultants)",
-      description = "Replaces the members; questions of the group's topics go round-robin to them.")
+      description = "Replaces the members; questions of the group's topics go round-robin to them.",
+      operationId = "setConsultationSpecialistGroup")
+  @APIResponse(
+      responseCode = "200",
+      description = "The group's members now",
+      content = @Content(schema = @Schema(ref = "Specialist")),
+      extensions = @Extension(name = Documented.LIST, value = "true"))
   public List<ConsultationForms.Member> setSpecialists(
       @PathParam("group") String group, @Valid @NotNull ConsultationForms.Members form) {
     String g = group.strip();
@@ -469,7 +556,12 @@ public class ConsultationsResource {
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Operation(
       summary = "Revise a topic's specialist group and service levels (ISO-8601 working time)",
-      description = "Clocks of open consultations are read with the new levels from now on.")
+      description = "Clocks of open consultations are read with the new levels from now on.",
+      operationId = "updateConsultationServiceLevel")
+  @APIResponse(
+      responseCode = "200",
+      description = "The topic's revised service levels",
+      content = @Content(schema = @Schema(ref = "ServiceLevel")))
   public ConsultationForms.Level reviseLevel(
       @PathParam("topic") Topic topic, @Valid @NotNull ConsultationForms.Level form) {
     if (topic == null) {
@@ -519,7 +611,12 @@ public class ConsultationsResource {
       description =
           "The subject becomes the title, the question and the station's last answer (never an"
               + " internal note) the body, in the language they are written in; the asker is not"
-              + " named. Edit and publish it under /api/knowledge/articles.")
+              + " named. Edit and publish it under /api/knowledge/articles.",
+      operationId = "promoteConsultationToArticle")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new draft article",
+      content = @Content(schema = @Schema(ref = "Article")))
   public Response promote(@PathParam("id") String id) {
     return ArticlesResource.created(knowledge.promote(id));
   }

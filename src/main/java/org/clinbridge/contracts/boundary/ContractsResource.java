@@ -27,6 +27,7 @@ import org.clinbridge.contracts.entity.TechnologyContract;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -36,7 +37,11 @@ import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -64,7 +69,14 @@ public class ContractsResource {
 
   @GET
   @RolesAllowed(Roles.DISTRICT_ADMIN)
-  @Operation(summary = "The registration desk: contracts by state, optionally only overdue ones")
+  @Operation(
+      summary = "The registration desk: contracts by state, optionally only overdue ones",
+      operationId = "listContractRegistry")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of contracts",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<ContractView> registry(
       @Parameter(description = "DRAFT, SUBMITTED, UNDER_REVIEW, REGISTERED, NOT_REGISTERED")
           @QueryParam("state")
@@ -101,7 +113,11 @@ public class ContractsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One contract with its ETag")
+  @Operation(summary = "One contract with its ETag", operationId = "getContract")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contract",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")))
   public Response get(@PathParam("id") UUID id) {
     TechnologyContract c = visible(id);
     return Response.ok(ContractView.of(c, clock.today())).tag(ETags.of(c.version())).build();
@@ -110,7 +126,13 @@ public class ContractsResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Change a draft, or a contract sent back (If-Match required)")
+  @Operation(
+      summary = "Change a draft, or a contract sent back (If-Match required)",
+      operationId = "updateContract")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed contract",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
       @PathParam("id") UUID id,
@@ -132,7 +154,13 @@ public class ContractsResource {
   @POST
   @Path("{id}/submission")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Submit the draft for registration, or the corrected contract again")
+  @Operation(
+      summary = "Submit the draft for registration, or the corrected contract again",
+      operationId = "submitContract")
+  @APIResponse(
+      responseCode = "200",
+      description = "The submitted contract",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")))
   public Response submit(@PathParam("id") UUID id) {
     TechnologyContract c = editable(id);
     Map<String, Object> before = c.snapshot();
@@ -143,7 +171,13 @@ public class ContractsResource {
   @POST
   @Path("{id}/review")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
-  @Operation(summary = "Start the registration review; the decision is due in the review period")
+  @Operation(
+      summary = "Start the registration review; the decision is due in the review period",
+      operationId = "startContractReview")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contract under review",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")))
   public Response startReview(@PathParam("id") UUID id) {
     TechnologyContract c = visible(id);
     Map<String, Object> before = c.snapshot();
@@ -154,7 +188,13 @@ public class ContractsResource {
   @POST
   @Path("{id}/registration")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
-  @Operation(summary = "Register the contract: registration number and certified technical income")
+  @Operation(
+      summary = "Register the contract: registration number and certified technical income",
+      operationId = "registerContract")
+  @APIResponse(
+      responseCode = "200",
+      description = "The registered contract",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(
       @PathParam("id") UUID id, @Valid @NotNull ContractForms.RegistrationForm form) {
@@ -171,7 +211,12 @@ public class ContractsResource {
       summary = "Send the contract under review back with what to correct",
       description =
           "The contract becomes RETURNED: its people correct it (PUT, If-Match) and submit it"
-              + " again; the review period starts anew at the next review.")
+              + " again; the review period starts anew at the next review.",
+      operationId = "returnContract")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contract sent back",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response sendBack(
       @PathParam("id") UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
@@ -187,7 +232,12 @@ public class ContractsResource {
   @Operation(
       summary =
           "Do not register the contract, with the reason (final; to have it corrected, send"
-              + " it back instead)")
+              + " it back instead)",
+      operationId = "refuseContractRegistration")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contract not registered",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response refuse(@PathParam("id") UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
     TechnologyContract c = visible(id);

@@ -25,6 +25,7 @@ import org.clinbridge.contracts.entity.TechnologyContract;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.security.Roles;
@@ -33,6 +34,10 @@ import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A project's technology contracts: listed by whoever sees the project, drafted by its people. */
@@ -56,7 +61,12 @@ public class ProjectContractsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The project's technology contracts")
+  @Operation(summary = "The project's technology contracts", operationId = "listProjectContracts")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the project's contracts",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<ContractView> list(
       @PathParam("projectId") UUID projectId,
       @QueryParam("limit") Integer limit,
@@ -73,7 +83,11 @@ public class ProjectContractsResource {
 
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Record a contract as a draft")
+  @Operation(summary = "Record a contract as a draft", operationId = "createProjectContract")
+  @APIResponse(
+      responseCode = "201",
+      description = "The drafted contract",
+      content = @Content(schema = @Schema(ref = "TechnologyContract")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
       @PathParam("projectId") UUID projectId,

@@ -39,8 +39,11 @@ import org.clinbridge.projects.control.Upcoming;
 import org.clinbridge.scenes.control.SceneFigures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -105,7 +108,12 @@ public class DashboardResource {
               + " outcome, technology contracts by month and type, scenes and applications by"
               + " hospital and type, licences by state with the supplements due and certificates"
               + " in their renewal window, and the consultation desk. A technology manager gets"
-              + " the figures of their own projects.")
+              + " the figures of their own projects.",
+      operationId = "getDistrictDashboard")
+  @APIResponse(
+      responseCode = "200",
+      description = "The dashboard's figures",
+      content = @Content(schema = @Schema(ref = "Dashboard")))
   public DashboardView get(
       @Parameter(description = "First day, YYYY-MM-DD (Beijing time)") @QueryParam("from")
           String from,
@@ -175,7 +183,12 @@ public class DashboardResource {
       summary =
           "One chart's data as CSV (UTF-8 with a byte-order mark, headers in the caller's"
               + " language)",
-      description = "Charts: " + DashboardTables.CHARTS)
+      description = "Charts: " + DashboardTables.CHARTS,
+      operationId = "exportDashboardChartCsv")
+  @APIResponse(
+      responseCode = "200",
+      description = "The chart's data as UTF-8 CSV",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response csv(
       @PathParam("chart") String chart,
       @QueryParam("from") String from,
@@ -207,7 +220,12 @@ public class DashboardResource {
               + " office's decision, licence supplements asked for, certificates in their renewal"
               + " window and open consultations, overdue ones included, the earliest first, up to"
               + " 50 of each kind. A technology manager gets their own; a district administrator"
-              + " names the manager, or gets the whole district's.")
+              + " names the manager, or gets the whole district's.",
+      operationId = "getManagerPortfolio")
+  @APIResponse(
+      responseCode = "200",
+      description = "The portfolio's items falling due",
+      content = @Content(schema = @Schema(ref = "Portfolio")))
   public PortfolioView portfolio(
       @Parameter(description = "Last day, YYYY-MM-DD (default: 90 days from today)")
           @QueryParam("until")

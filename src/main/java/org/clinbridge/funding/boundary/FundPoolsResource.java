@@ -36,6 +36,7 @@ import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
@@ -49,6 +50,10 @@ import org.clinbridge.projects.control.Projects;
 import org.clinbridge.projects.entity.Milestone;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -71,7 +76,14 @@ public class FundPoolsResource {
 
   @GET
   @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TECH_MANAGER})
-  @Operation(summary = "The pools, newest period first, each with its statement")
+  @Operation(
+      summary = "The pools, newest period first, each with its statement",
+      operationId = "listFundPools")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of fund pools",
+      content = @Content(schema = @Schema(ref = "FundPool")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<FundViews.PoolView> list(
       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
     PageRequest request = PageRequest.of(limit, cursor);
@@ -84,7 +96,11 @@ public class FundPoolsResource {
 
   @POST
   @RolesAllowed(Roles.DISTRICT_ADMIN)
-  @Operation(summary = "Open a pool with a total and a period")
+  @Operation(summary = "Open a pool with a total and a period", operationId = "createFundPool")
+  @APIResponse(
+      responseCode = "201",
+      description = "The opened fund pool",
+      content = @Content(schema = @Schema(ref = "FundPool")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull FundForms.NewPoolForm form, @Context UriInfo uri) {
     FundPool p =
@@ -108,7 +124,11 @@ public class FundPoolsResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TECH_MANAGER})
-  @Operation(summary = "One pool with its statement and ETag")
+  @Operation(summary = "One pool with its statement and ETag", operationId = "getFundPool")
+  @APIResponse(
+      responseCode = "200",
+      description = "The fund pool",
+      content = @Content(schema = @Schema(ref = "FundPool")))
   public Response get(@PathParam("id") UUID id) {
     FundPool p = pool(id);
     return Response.ok(FundViews.PoolView.of(p, ledger.statement(p)))
@@ -119,7 +139,13 @@ public class FundPoolsResource {
   @PUT
   @Path("{id}")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
-  @Operation(summary = "Rename a pool or change its period (If-Match required)")
+  @Operation(
+      summary = "Rename a pool or change its period (If-Match required)",
+      operationId = "updateFundPool")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed fund pool",
+      content = @Content(schema = @Schema(ref = "FundPool")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
       @PathParam("id") UUID id,
@@ -141,7 +167,13 @@ public class FundPoolsResource {
   @GET
   @Path("{id}/statement")
   @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TECH_MANAGER})
-  @Operation(summary = "Committed, released and free money of the pool, as of now")
+  @Operation(
+      summary = "Committed, released and free money of the pool, as of now",
+      operationId = "getFundPoolStatement")
+  @APIResponse(
+      responseCode = "200",
+      description = "The pool's statement",
+      content = @Content(schema = @Schema(ref = "PoolStatement")))
   public FundViews.StatementView statement(@PathParam("id") UUID id) {
     return FundViews.StatementView.of(ledger.statement(pool(id)));
   }
@@ -153,7 +185,13 @@ public class FundPoolsResource {
       summary = "The pool's grants in the order they were awarded",
       description =
           "All of them for district administrators; for a technology manager, those to the"
-              + " projects assigned to them")
+              + " projects assigned to them",
+      operationId = "listFundPoolGrants")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the pool's grants",
+      content = @Content(schema = @Schema(ref = "Grant")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<FundViews.GrantView> grants(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
@@ -174,7 +212,12 @@ public class FundPoolsResource {
       summary = "Award a grant to a project, in tranches tied to its milestones",
       description =
           "The pool's committed sum never exceeds its total: an award the pool cannot cover is a"
-              + " 409 fund-pool-exhausted, also when many awards race.")
+              + " 409 fund-pool-exhausted, also when many awards race.",
+      operationId = "awardGrant")
+  @APIResponse(
+      responseCode = "201",
+      description = "The awarded grant",
+      content = @Content(schema = @Schema(ref = "Grant")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response award(
       @PathParam("id") UUID id, @Valid @NotNull FundForms.AwardForm form, @Context UriInfo uri) {

@@ -23,6 +23,9 @@ import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -51,7 +54,11 @@ public class GrantsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One grant with its tranches")
+  @Operation(summary = "One grant with its tranches", operationId = "getGrant")
+  @APIResponse(
+      responseCode = "200",
+      description = "The grant",
+      content = @Content(schema = @Schema(ref = "Grant")))
   public FundViews.GrantView get(@PathParam("id") UUID id) {
     return FundViews.GrantView.of(readable(id));
   }
@@ -63,7 +70,12 @@ public class GrantsResource {
       summary = "Release a tranche",
       description =
           "Only after a recorded go or go with conditions at its milestone's latest review; a"
-              + " refused release is a 409 saying why")
+              + " refused release is a 409 saying why",
+      operationId = "releaseTranche")
+  @APIResponse(
+      responseCode = "200",
+      description = "The grant with the tranche released",
+      content = @Content(schema = @Schema(ref = "Grant")))
   public FundViews.GrantView release(
       @PathParam("id") UUID id, @PathParam("trancheId") UUID trancheId) {
     Grant g = readable(id);

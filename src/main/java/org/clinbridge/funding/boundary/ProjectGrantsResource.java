@@ -11,11 +11,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.clinbridge.funding.control.Funds;
 import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The grants a project received. */
@@ -36,7 +41,14 @@ public class ProjectGrantsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The project's grants with their tranches")
+  @Operation(
+      summary = "The project's grants with their tranches",
+      operationId = "listProjectGrants")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the project's grants",
+      content = @Content(schema = @Schema(ref = "Grant")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<FundViews.GrantView> list(
       @PathParam("projectId") UUID projectId,
       @QueryParam("limit") Integer limit,

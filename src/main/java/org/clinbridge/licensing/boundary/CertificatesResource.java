@@ -29,6 +29,7 @@ import org.clinbridge.licensing.entity.CertificateNumber;
 import org.clinbridge.licensing.entity.CertificateState;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -38,7 +39,11 @@ import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.voiding.VoidForm;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -66,7 +71,14 @@ public class CertificatesResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The certificates of every project I see, oldest first")
+  @Operation(
+      summary = "The certificates of every project I see, oldest first",
+      operationId = "listCertificates")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of certificates",
+      content = @Content(schema = @Schema(ref = "Certificate")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<LicenceViews.CertificateView> list(
       @Parameter(description = "The state today (EXPIRING_SOON and EXPIRED follow from dates)")
           @QueryParam("state")
@@ -103,7 +115,13 @@ public class CertificatesResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One certificate, its state today, with its ETag")
+  @Operation(
+      summary = "One certificate, its state today, with its ETag",
+      operationId = "getCertificate")
+  @APIResponse(
+      responseCode = "200",
+      description = "The certificate",
+      content = @Content(schema = @Schema(ref = "Certificate")))
   public Response get(@PathParam("id") UUID id) {
     return ok(access.visibleCertificate(id));
   }
@@ -114,7 +132,12 @@ public class CertificatesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Renewal submitted, suspended, reinstated, renewal refused, cancelled, archived",
-      description = "An illegal move is a 409 certificate-refused naming the rule")
+      description = "An illegal move is a 409 certificate-refused naming the rule",
+      operationId = "moveCertificate")
+  @APIResponse(
+      responseCode = "200",
+      description = "The certificate in its new state",
+      content = @Content(schema = @Schema(ref = "Certificate")))
   public Response move(
       @PathParam("id") UUID id, @Valid @NotNull LicenceForms.CertificateMoveForm form) {
     Certificate c = access.editableCertificate(id);
@@ -130,7 +153,12 @@ public class CertificatesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Record the renewal granted: the renewed number keeps year and serial",
-      description = "Valid five more years from the day after the old expiry")
+      description = "Valid five more years from the day after the old expiry",
+      operationId = "renewCertificate")
+  @APIResponse(
+      responseCode = "200",
+      description = "The renewed certificate",
+      content = @Content(schema = @Schema(ref = "Certificate")))
   public Response renew(@PathParam("id") UUID id, @Valid @NotNull LicenceForms.RenewalForm form) {
     Certificate c = access.editableCertificate(id);
     Map<String, Object> before = c.snapshot();
@@ -147,7 +175,13 @@ public class CertificatesResource {
   @Path("{id}/void")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Void a certificate entered by mistake, with the reason (If-Match)")
+  @Operation(
+      summary = "Void a certificate entered by mistake, with the reason (If-Match)",
+      operationId = "voidCertificate")
+  @APIResponse(
+      responseCode = "200",
+      description = "The voided certificate",
+      content = @Content(schema = @Schema(ref = "Certificate")))
   public Response voidCertificate(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

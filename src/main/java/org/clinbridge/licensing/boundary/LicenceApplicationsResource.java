@@ -41,6 +41,7 @@ import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -52,6 +53,11 @@ import org.clinbridge.platform.web.CsvDownload;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -82,7 +88,14 @@ public class LicenceApplicationsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The applications of every project I see, oldest first")
+  @Operation(
+      summary = "The applications of every project I see, oldest first",
+      operationId = "listLicenceApplications")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of licence applications",
+      content = @Content(schema = @Schema(ref = "LicenceApplication")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<LicenceViews.ApplicationView> list(
       @QueryParam("state") String state,
       @QueryParam("type") String type,
@@ -116,7 +129,11 @@ public class LicenceApplicationsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One application, with its ETag")
+  @Operation(summary = "One application, with its ETag", operationId = "getLicenceApplication")
+  @APIResponse(
+      responseCode = "200",
+      description = "The licence application",
+      content = @Content(schema = @Schema(ref = "LicenceApplication")))
   public Response get(@PathParam("id") UUID id) {
     return ok(access.visibleApplication(id));
   }
@@ -142,7 +159,13 @@ public class LicenceApplicationsResource {
   @Path("{id}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Correct the product's name or the authority's number (If-Match required)")
+  @Operation(
+      summary = "Correct the product's name or the authority's number (If-Match required)",
+      operationId = "reviseLicenceApplication")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revised licence application",
+      content = @Content(schema = @Schema(ref = "LicenceApplication")))
   public Response revise(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -160,7 +183,12 @@ public class LicenceApplicationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Move the application to its next state, dated, with the reason",
-      description = "An illegal move is a 409 licence-move-refused whose detail names the rule")
+      description = "An illegal move is a 409 licence-move-refused whose detail names the rule",
+      operationId = "moveLicenceApplication")
+  @APIResponse(
+      responseCode = "200",
+      description = "The licence application in its new state",
+      content = @Content(schema = @Schema(ref = "LicenceApplication")))
   public Response move(@PathParam("id") UUID id, @Valid @NotNull LicenceForms.MoveForm form) {
     LicenceApplication a = access.editableApplication(id);
     Map<String, Object> before = a.snapshot();
@@ -189,7 +217,14 @@ public class LicenceApplicationsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "Every state change, oldest first (whole)")
+  @Operation(
+      summary = "Every state change, oldest first (whole)",
+      operationId = "listLicenceApplicationHistory")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application's state changes, in one page",
+      content = @Content(schema = @Schema(ref = "LicenceApplicationEvent")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<LicenceViews.EventView> history(@PathParam("id") UUID id) {
     LicenceApplication a = access.visibleApplication(id);
     return new Page<>(licences.history(a).stream().map(LicenceViews.EventView::of).toList(), null);
@@ -212,7 +247,12 @@ public class LicenceApplicationsResource {
       summary = "The application's timeline as CSV (UTF-8 with BOM)",
       description =
           "Every state change and letter by date, then the current statutory clock; headers in"
-              + " the caller's language")
+              + " the caller's language",
+      operationId = "exportLicenceApplicationTimelineCsv")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application's timeline as UTF-8 CSV",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response timeline(@PathParam("id") UUID id, @Context HttpHeaders headers) {
     LicenceApplication a = access.visibleApplication(id);
     List<ApplicationEvent> history = licences.history(a);
@@ -241,7 +281,13 @@ public class LicenceApplicationsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The documents checklist of the application's type, with each state")
+  @Operation(
+      summary = "The documents checklist of the application's type, with each state",
+      operationId = "getLicenceApplicationChecklist")
+  @APIResponse(
+      responseCode = "200",
+      description = "The documents checklist",
+      content = @Content(schema = @Schema(ref = "LicenceChecklist")))
   public LicenceViews.ChecklistView documents(@PathParam("id") UUID id) {
     return LicenceViews.ChecklistView.of(licences.documents(access.visibleApplication(id)));
   }
@@ -250,7 +296,13 @@ public class LicenceApplicationsResource {
   @Path("{id}/documents/{kind}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record where one document of the checklist stands")
+  @Operation(
+      summary = "Record where one document of the checklist stands",
+      operationId = "updateLicenceApplicationDocument")
+  @APIResponse(
+      responseCode = "200",
+      description = "The document with its new state",
+      content = @Content(schema = @Schema(ref = "LicenceDocument")))
   public LicenceViews.DocumentView document(
       @PathParam("id") UUID id,
       @PathParam("kind") String kind,
@@ -286,7 +338,14 @@ public class LicenceApplicationsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "Letters with the authority, in the order recorded")
+  @Operation(
+      summary = "Letters with the authority, in the order recorded",
+      operationId = "listLicenceApplicationCorrespondence")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of letters",
+      content = @Content(schema = @Schema(ref = "LicenceCorrespondence")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<LicenceViews.CorrespondenceView> correspondence(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
@@ -309,7 +368,12 @@ public class LicenceApplicationsResource {
       description =
           "CORRECTION_LIST (once, while acceptance is decided), SUPPLEMENT_REQUEST (once, during"
               + " the technical review; the applicant has a year) and SUPPLEMENT (within it) move"
-              + " the application")
+              + " the application",
+      operationId = "recordLicenceApplicationCorrespondence")
+  @APIResponse(
+      responseCode = "201",
+      description = "The recorded letter",
+      content = @Content(schema = @Schema(ref = "LicenceCorrespondence")))
   public Response correspond(
       @PathParam("id") UUID id, @Valid @NotNull LicenceForms.CorrespondenceForm form) {
     LicenceApplication a = access.editableApplication(id);
@@ -365,7 +429,13 @@ public class LicenceApplicationsResource {
   @Path("{id}/void")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Void an application entered by mistake, with the reason (If-Match)")
+  @Operation(
+      summary = "Void an application entered by mistake, with the reason (If-Match)",
+      operationId = "voidLicenceApplication")
+  @APIResponse(
+      responseCode = "200",
+      description = "The voided licence application",
+      content = @Content(schema = @Schema(ref = "LicenceApplication")))
   public Response voidApplication(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -17,6 +17,9 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.reference.control.Subcatalogues;
 import org.clinbridge.reference.entity.DeviceClass;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The pathway planner for a question without a project: public, the rules are the same for all. */
@@ -34,7 +37,12 @@ public class PathwayPlannerResource {
       summary = "Try the pathway planner without a project",
       description =
           "Public: the rules are the same for everyone. class is required on the NMPA route;"
-              + " innovative=true adds the innovative channel (never for Class I).")
+              + " innovative=true adds the innovative channel (never for Class I).",
+      operationId = "planLicensingPathway")
+  @APIResponse(
+      responseCode = "200",
+      description = "The licensing pathway for the question",
+      content = @Content(schema = @Schema(ref = "Pathway")))
   public PathwayView forQuestion(
       @QueryParam("class") String deviceClass,
       @QueryParam("subcatalogue") String subcatalogue,

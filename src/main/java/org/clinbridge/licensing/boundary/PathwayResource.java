@@ -20,6 +20,9 @@ import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.reference.control.Subcatalogues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,7 +56,12 @@ public class PathwayResource {
       description =
           "From the project's expected class and sub-catalogue; its applications on the route mark"
               + " steps done or under way and date them from their clocks. route defaults to"
-              + " NMPA, origin to DOMESTIC, evaluation to the usual path for the class.")
+              + " NMPA, origin to DOMESTIC, evaluation to the usual path for the class.",
+      operationId = "getProjectPathway")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project's licensing pathway",
+      content = @Content(schema = @Schema(ref = "Pathway")))
   public PathwayView forProject(
       @PathParam("projectId") UUID projectId,
       @QueryParam("route") String route,

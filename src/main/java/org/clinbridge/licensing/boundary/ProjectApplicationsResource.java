@@ -32,6 +32,7 @@ import org.clinbridge.licensing.entity.StatutoryClock;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -42,6 +43,10 @@ import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.reference.control.FdaProductCodes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -70,7 +75,14 @@ public class ProjectApplicationsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The project's licence applications, oldest first")
+  @Operation(
+      summary = "The project's licence applications, oldest first",
+      operationId = "listProjectLicenceApplications")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the project's licence applications",
+      content = @Content(schema = @Schema(ref = "LicenceApplication")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<LicenceViews.ApplicationView> applications(
       @PathParam("projectId") UUID projectId,
       @QueryParam("state") String state,
@@ -103,7 +115,12 @@ public class ProjectApplicationsResource {
       summary = "Plan a licence application",
       description =
           "The authority follows from route, type, class and origin; a combination the rules"
-              + " forbid (a Class I registration, ...) is a 422 naming the rule")
+              + " forbid (a Class I registration, ...) is a 422 naming the rule",
+      operationId = "planProjectLicenceApplication")
+  @APIResponse(
+      responseCode = "201",
+      description = "The planned licence application",
+      content = @Content(schema = @Schema(ref = "LicenceApplication")))
   public Response plan(
       @PathParam("projectId") UUID projectId,
       @Valid @NotNull LicenceForms.NewApplicationForm form,

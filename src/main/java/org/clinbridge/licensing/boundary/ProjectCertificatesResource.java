@@ -29,6 +29,7 @@ import org.clinbridge.licensing.entity.LicenceApplication;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -38,6 +39,10 @@ import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -65,7 +70,14 @@ public class ProjectCertificatesResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The project's certificates and filings, oldest first")
+  @Operation(
+      summary = "The project's certificates and filings, oldest first",
+      operationId = "listProjectCertificates")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the project's certificates",
+      content = @Content(schema = @Schema(ref = "Certificate")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<LicenceViews.CertificateView> certificates(
       @PathParam("projectId") UUID projectId,
       @QueryParam("state") String state,
@@ -94,7 +106,12 @@ public class ProjectCertificatesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Record a registration certificate or filing",
-      description = "The number is read and checked against the NMPA format (docs/licensing.md)")
+      description = "The number is read and checked against the NMPA format (docs/licensing.md)",
+      operationId = "recordProjectCertificate")
+  @APIResponse(
+      responseCode = "201",
+      description = "The recorded certificate",
+      content = @Content(schema = @Schema(ref = "Certificate")))
   public Response record(
       @PathParam("projectId") UUID projectId,
       @Valid @NotNull LicenceForms.NewCertificateForm form,

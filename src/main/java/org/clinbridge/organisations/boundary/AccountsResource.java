@@ -34,6 +34,7 @@ import org.clinbridge.organisations.entity.Account;
 import org.clinbridge.organisations.entity.AccountStateException;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -43,6 +44,9 @@ import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,7 +77,14 @@ public class AccountsResource {
     CONSULTANT,
     ORG_ADMIN
   })
-  @Operation(summary = "Accounts the caller may see, in creation order")
+  @Operation(
+      summary = "Accounts the caller may see, in creation order",
+      operationId = "listAccounts")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of accounts",
+      content = @Content(schema = @Schema(ref = "Account")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<AccountView> list(
       @Parameter(description = "Only accounts of this organisation") @QueryParam("organisation")
           String organisation,
@@ -100,8 +111,13 @@ public class AccountsResource {
   @POST
   @RolesAllowed(DISTRICT_ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create an account with its first password in any organisation")
-  @APIResponse(responseCode = "201", description = "Created; Location names it")
+  @Operation(
+      summary = "Create an account with its first password in any organisation",
+      operationId = "createAccount")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      content = @Content(schema = @Schema(ref = "Account")))
   public Response create(@NotNull @Valid AccountForm form, @Context UriInfo uri) {
     Account a = open(form);
     return Response.created(uri.getAbsolutePathBuilder().path(a.publicId().toString()).build())
@@ -120,7 +136,11 @@ public class AccountsResource {
     CONSULTANT,
     ORG_ADMIN
   })
-  @Operation(summary = "One account; ETag for a later update")
+  @Operation(summary = "One account; ETag for a later update", operationId = "getAccount")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account",
+      content = @Content(schema = @Schema(ref = "Account")))
   public Response get(@PathParam("id") UUID id) {
     Account a = accounts.visible(id);
     return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
@@ -130,7 +150,13 @@ public class AccountsResource {
   @Path("{id}")
   @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change an account's name, e-mail and roles (If-Match required)")
+  @Operation(
+      summary = "Change an account's name, e-mail and roles (If-Match required)",
+      operationId = "updateAccount")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed account",
+      content = @Content(schema = @Schema(ref = "Account")))
   public Response update(
       @PathParam("id") UUID id, @NotNull @Valid AccountUpdate form, @Context HttpHeaders headers) {
     Account a = change(id, headers.getHeaderString(HttpHeaders.IF_MATCH), form);
@@ -143,7 +169,12 @@ public class AccountsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Disable an account, with a reason",
-      description = "It can no longer sign in; its tokens and sessions stop working at once.")
+      description = "It can no longer sign in; its tokens and sessions stop working at once.",
+      operationId = "disableAccount")
+  @APIResponse(
+      responseCode = "200",
+      description = "The disabled account",
+      content = @Content(schema = @Schema(ref = "Account")))
   public Response disable(@PathParam("id") UUID id, @NotNull @Valid ReasonForm form) {
     Account a = administered(id);
     if (a.publicId().equals(caller.accountId())) {
@@ -160,7 +191,11 @@ public class AccountsResource {
   @POST
   @Path("{id}/enable")
   @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
-  @Operation(summary = "Enable a disabled account")
+  @Operation(summary = "Enable a disabled account", operationId = "enableAccount")
+  @APIResponse(
+      responseCode = "200",
+      description = "The enabled account",
+      content = @Content(schema = @Schema(ref = "Account")))
   public Response enable(@PathParam("id") UUID id) {
     Account a = administered(id);
     requireMayGrant(Set.of(), a.roles());

@@ -32,6 +32,7 @@ import org.clinbridge.organisations.entity.Department;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -39,6 +40,9 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,7 +71,14 @@ public class DepartmentsResource {
     CONSULTANT,
     ORG_ADMIN
   })
-  @Operation(summary = "The departments of an organisation, in creation order")
+  @Operation(
+      summary = "The departments of an organisation, in creation order",
+      operationId = "listOrganisationDepartments")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of departments",
+      content = @Content(schema = @Schema(ref = "Department")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<DepartmentView> list(
       @PathParam("id") UUID id,
       @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
@@ -82,8 +93,13 @@ public class DepartmentsResource {
   @POST
   @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a department to a hospital")
-  @APIResponse(responseCode = "201", description = "Created; Location names it")
+  @Operation(
+      summary = "Add a department to a hospital",
+      operationId = "createOrganisationDepartment")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      content = @Content(schema = @Schema(ref = "Department")))
   public Response create(
       @PathParam("id") UUID id, @NotNull @Valid DepartmentForm form, @Context UriInfo uri) {
     Department d = add(id, form);
@@ -103,7 +119,11 @@ public class DepartmentsResource {
     CONSULTANT,
     ORG_ADMIN
   })
-  @Operation(summary = "One department")
+  @Operation(summary = "One department", operationId = "getOrganisationDepartment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The department",
+      content = @Content(schema = @Schema(ref = "Department")))
   public Response get(@PathParam("id") UUID id, @PathParam("department") UUID department) {
     Department d = departments.of(organisations.visible(id), department);
     return Response.ok(DepartmentView.of(d)).tag(ETags.of(d.version())).build();
@@ -113,7 +133,13 @@ public class DepartmentsResource {
   @Path("{department}")
   @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Rename a department (If-Match required)")
+  @Operation(
+      summary = "Rename a department (If-Match required)",
+      operationId = "renameOrganisationDepartment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The renamed department",
+      content = @Content(schema = @Schema(ref = "Department")))
   public Response rename(
       @PathParam("id") UUID id,
       @PathParam("department") UUID department,
@@ -127,7 +153,13 @@ public class DepartmentsResource {
   @Path("{department}/deactivate")
   @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Deactivate a department, with a reason (never deleted)")
+  @Operation(
+      summary = "Deactivate a department, with a reason (never deleted)",
+      operationId = "deactivateOrganisationDepartment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The deactivated department",
+      content = @Content(schema = @Schema(ref = "Department")))
   public Response deactivate(
       @PathParam("id") UUID id,
       @PathParam("department") UUID department,

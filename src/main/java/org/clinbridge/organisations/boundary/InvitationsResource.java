@@ -38,7 +38,9 @@ public class InvitationsResource {
   @Path("accept")
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Accept an invitation by choosing a password")
+  @Operation(
+      summary = "Accept an invitation by choosing a password",
+      operationId = "acceptInvitation")
   @APIResponse(responseCode = "204", description = "Accepted; sign in with the new password")
   public Response accept(@NotNull @Valid AcceptInvitationForm form) {
     redeem(form);

@@ -29,7 +29,10 @@ import org.clinbridge.platform.problem.Violation;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.Uploads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,7 +58,12 @@ public class OrganisationImportResource {
       summary = "Register organisations from CSV, all or nothing",
       description =
           "UTF-8 (a byte-order mark is fine), header line required. Columns: kind, name_zh,"
-              + " name_en, uscc; optional contact_name, contact_email, contact_phone, address.")
+              + " name_en, uscc; optional contact_name, contact_email, contact_phone, address.",
+      operationId = "importOrganisationsCsv")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many organisations were registered, and their ids",
+      content = @Content(schema = @Schema(ref = "OrganisationImport")))
   @RequestBody(description = "The CSV file")
   public ImportReport importCsv(InputStream body, @Context HttpHeaders headers) {
     Locale locale = locale(headers);

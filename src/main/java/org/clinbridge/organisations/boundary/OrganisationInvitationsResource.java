@@ -29,6 +29,8 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,8 +53,11 @@ public class OrganisationInvitationsResource {
   @POST
   @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Invite a person into an organisation")
-  @APIResponse(responseCode = "201", description = "Invited; the secret is in the body, once")
+  @Operation(summary = "Invite a person into an organisation", operationId = "inviteToOrganisation")
+  @APIResponse(
+      responseCode = "201",
+      description = "Invited; the secret is in the body, once",
+      content = @Content(schema = @Schema(ref = "Invitation")))
   public Response invite(
       @PathParam("id") UUID id, @NotNull @Valid InvitationForm form, @Context UriInfo uri) {
     InvitationView issued = issue(id, form);

@@ -32,6 +32,7 @@ import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -39,6 +40,9 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,7 +70,14 @@ public class OrganisationsResource {
     CONSULTANT,
     ORG_ADMIN
   })
-  @Operation(summary = "Organisations the caller may see, in registration order")
+  @Operation(
+      summary = "Organisations the caller may see, in registration order",
+      operationId = "listOrganisations")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of organisations",
+      content = @Content(schema = @Schema(ref = "Organisation")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<OrganisationView> list(
       @Parameter(description = "Only this kind") @QueryParam("kind") String kind,
       @Parameter(description = "true: only active; false: only deactivated") @QueryParam("active")
@@ -88,8 +99,11 @@ public class OrganisationsResource {
   @POST
   @RolesAllowed(DISTRICT_ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Register an organisation")
-  @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @Operation(summary = "Register an organisation", operationId = "createOrganisation")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names it",
+      content = @Content(schema = @Schema(ref = "Organisation")))
   public Response create(@NotNull @Valid OrganisationForm form, @Context UriInfo uri) {
     Organisation o = register(form);
     return Response.created(uri.getAbsolutePathBuilder().path(o.publicId().toString()).build())
@@ -108,7 +122,11 @@ public class OrganisationsResource {
     CONSULTANT,
     ORG_ADMIN
   })
-  @Operation(summary = "One organisation; ETag for a later update")
+  @Operation(summary = "One organisation; ETag for a later update", operationId = "getOrganisation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The organisation",
+      content = @Content(schema = @Schema(ref = "Organisation")))
   public Response get(@PathParam("id") UUID id) {
     Organisation o = organisations.visible(id);
     return Response.ok(OrganisationView.of(o)).tag(ETags.of(o.version())).build();
@@ -118,7 +136,13 @@ public class OrganisationsResource {
   @Path("{id}")
   @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change an organisation's name and contact (If-Match required)")
+  @Operation(
+      summary = "Change an organisation's name and contact (If-Match required)",
+      operationId = "updateOrganisation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed organisation",
+      content = @Content(schema = @Schema(ref = "Organisation")))
   public Response update(
       @PathParam("id") UUID id,
       @NotNull @Valid OrganisationUpdate form,
@@ -133,7 +157,12 @@ public class OrganisationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Deactivate an organisation, with a reason",
-      description = "Its people can no longer sign in. Organisations are never deleted.")
+      description = "Its people can no longer sign in. Organisations are never deleted.",
+      operationId = "deactivateOrganisation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The deactivated organisation",
+      content = @Content(schema = @Schema(ref = "Organisation")))
   public Response deactivate(@PathParam("id") UUID id, @NotNull @Valid ReasonForm form) {
     Organisation o = organisations.visible(id);
     Map<String, Object> before = o.snapshot();
@@ -146,7 +175,13 @@ public class OrganisationsResource {
   @POST
   @Path("{id}/reactivate")
   @RolesAllowed(DISTRICT_ADMIN)
-  @Operation(summary = "Reactivate a deactivated organisation")
+  @Operation(
+      summary = "Reactivate a deactivated organisation",
+      operationId = "reactivateOrganisation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The reactivated organisation",
+      content = @Content(schema = @Schema(ref = "Organisation")))
   public Response reactivate(@PathParam("id") UUID id) {
     Organisation o = organisations.visible(id);
     Map<String, Object> before = o.snapshot();

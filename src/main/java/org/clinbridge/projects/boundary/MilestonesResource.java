@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
@@ -43,6 +44,10 @@ import org.clinbridge.projects.entity.MilestoneReview;
 import org.clinbridge.projects.entity.MilestoneReviewed;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -74,7 +79,14 @@ public class MilestonesResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The project's milestones by due date, each saying whether it is overdue")
+  @Operation(
+      summary = "The project's milestones by due date, each saying whether it is overdue",
+      operationId = "listProjectMilestones")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the project's milestones",
+      content = @Content(schema = @Schema(ref = "Milestone")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<MilestoneView> list(
       @PathParam("projectId") UUID projectId,
       @QueryParam("limit") Integer limit,
@@ -91,7 +103,11 @@ public class MilestonesResource {
 
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Plan a milestone")
+  @Operation(summary = "Plan a milestone", operationId = "planMilestone")
+  @APIResponse(
+      responseCode = "201",
+      description = "The planned milestone",
+      content = @Content(schema = @Schema(ref = "Milestone")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response plan(
       @PathParam("projectId") UUID projectId,
@@ -134,7 +150,11 @@ public class MilestonesResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One milestone, with its ETag")
+  @Operation(summary = "One milestone, with its ETag", operationId = "getMilestone")
+  @APIResponse(
+      responseCode = "200",
+      description = "The milestone",
+      content = @Content(schema = @Schema(ref = "Milestone")))
   public Response get(
       @PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId) {
     Milestone m = milestone(access.visible(projectId), milestoneId);
@@ -144,7 +164,13 @@ public class MilestonesResource {
   @PUT
   @Path("{milestoneId}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Change an open milestone (If-Match required)")
+  @Operation(
+      summary = "Change an open milestone (If-Match required)",
+      operationId = "updateMilestone")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed milestone",
+      content = @Content(schema = @Schema(ref = "Milestone")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response revise(
       @PathParam("projectId") UUID projectId,
@@ -161,7 +187,13 @@ public class MilestonesResource {
   @POST
   @Path("{milestoneId}/reached")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Record the milestone as reached, with its evidence")
+  @Operation(
+      summary = "Record the milestone as reached, with its evidence",
+      operationId = "reachMilestone")
+  @APIResponse(
+      responseCode = "200",
+      description = "The reached milestone",
+      content = @Content(schema = @Schema(ref = "Milestone")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response reach(
       @PathParam("projectId") UUID projectId,
@@ -176,7 +208,11 @@ public class MilestonesResource {
   @POST
   @Path("{milestoneId}/cancellation")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Cancel an open milestone, with the reason")
+  @Operation(summary = "Cancel an open milestone, with the reason", operationId = "cancelMilestone")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cancelled milestone",
+      content = @Content(schema = @Schema(ref = "Milestone")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response cancel(
       @PathParam("projectId") UUID projectId,
@@ -203,7 +239,12 @@ public class MilestonesResource {
           "A go needs the milestone reached; only a go releases the tranches tied to it. A no-go"
               + " withdraws the tranches not yet released and gives their money back to the pool;"
               + " a later go reinstates them if the pool still has the room (else 409"
-              + " pool-exhausted and no review is recorded).")
+              + " pool-exhausted and no review is recorded).",
+      operationId = "reviewMilestone")
+  @APIResponse(
+      responseCode = "201",
+      description = "The recorded review",
+      content = @Content(schema = @Schema(ref = "MilestoneReview")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response review(
       @PathParam("projectId") UUID projectId,
@@ -244,7 +285,14 @@ public class MilestonesResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The milestone's reviews, oldest first (whole)")
+  @Operation(
+      summary = "The milestone's reviews, oldest first (whole)",
+      operationId = "listMilestoneReviews")
+  @APIResponse(
+      responseCode = "200",
+      description = "The milestone's reviews as one page",
+      content = @Content(schema = @Schema(ref = "MilestoneReview")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<ReviewView> reviews(
       @PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId) {
     Milestone m = milestone(access.visible(projectId), milestoneId);

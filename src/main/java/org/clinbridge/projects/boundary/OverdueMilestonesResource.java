@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.security.Roles;
@@ -15,6 +16,10 @@ import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.control.OverdueMilestones;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The overdue milestones across the projects a caller follows: a technology manager's worklist. */
@@ -34,7 +39,13 @@ public class OverdueMilestonesResource {
       summary = "Open milestones past their due date, most overdue first",
       description =
           "Of the projects the caller may see: a technology manager's assigned projects, a"
-              + " start-up's own, all for a district administrator")
+              + " start-up's own, all for a district administrator",
+      operationId = "listOverdueMilestones")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of overdue milestones",
+      content = @Content(schema = @Schema(ref = "Milestone")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<MilestoneView> list(
       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
     PageRequest request = PageRequest.of(limit, cursor);

@@ -31,6 +31,7 @@ import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
@@ -57,7 +58,12 @@ import org.clinbridge.projects.entity.TrlAssessment;
 import org.clinbridge.reference.entity.NmpaSubcatalogue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -97,10 +103,16 @@ public class ProjectsResource {
   })
   @Operation(
       summary = "Find projects",
+      operationId = "listProjects",
       description =
           "The projects the caller may see, filtered and sorted, in keyset pages. Several values of"
               + " one filter (stage=A&stage=B) are alternatives. q matches code, titles, summaries"
               + " and source institution, in Chinese or English.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of projects",
+      content = @Content(schema = @Schema(ref = "ProjectSummary")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<ProjectSummaryView> list(
       @Parameter(description = "LAB_RESEARCH, PROOF_OF_CONCEPT, PILOT_MATURATION, APPLICATION")
           @QueryParam("stage")
@@ -171,7 +183,12 @@ public class ProjectsResource {
           "The same selection and order as the list (same parameters, no paging), streamed as"
               + " UTF-8 CSV with a byte-order mark so that spreadsheet programs show Chinese."
               + " Headers follow Accept-Language. At most projects.export.max-rows rows"
-              + " (100,000 unless configured).")
+              + " (100,000 unless configured).",
+      operationId = "exportProjectsCsv")
+  @APIResponse(
+      responseCode = "200",
+      description = "The found projects as UTF-8 CSV",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response export(
       @QueryParam("stage") List<String> stage,
       @QueryParam("status") List<String> status,
@@ -266,7 +283,11 @@ public class ProjectsResource {
 
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Register a project")
+  @Operation(summary = "Register a project", operationId = "createProject")
+  @APIResponse(
+      responseCode = "201",
+      description = "The registered project",
+      content = @Content(schema = @Schema(ref = "Project")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull NewProjectForm form, @Context UriInfo uri) {
     Project p = register(form);
@@ -323,7 +344,11 @@ public class ProjectsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One project, with its ETag")
+  @Operation(summary = "One project, with its ETag", operationId = "getProject")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project",
+      content = @Content(schema = @Schema(ref = "Project")))
   public Response get(@PathParam("id") UUID id) {
     Project p = access.visible(id);
     return Response.ok(view(p)).tag(ETags.of(p.version())).build();
@@ -332,7 +357,13 @@ public class ProjectsResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Change what a project is about (If-Match required)")
+  @Operation(
+      summary = "Change what a project is about (If-Match required)",
+      operationId = "updateProject")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed project",
+      content = @Content(schema = @Schema(ref = "Project")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response update(
       @PathParam("id") UUID id,
@@ -349,7 +380,13 @@ public class ProjectsResource {
   @PUT
   @Path("{id}/manager")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
-  @Operation(summary = "Assign (or, with null, unassign) the technology manager")
+  @Operation(
+      summary = "Assign (or, with null, unassign) the technology manager",
+      operationId = "assignProjectManager")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project with its new manager",
+      content = @Content(schema = @Schema(ref = "Project")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response assignManager(
       @PathParam("id") UUID id, @Valid @NotNull MoveForms.ManagerForm form) {
@@ -367,7 +404,12 @@ public class ProjectsResource {
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.DISTRICT_ADMIN})
   @Operation(
       summary = "Let hospitals and matching find the project, or not",
-      description = "The owner's consent; only the owner's members or a district administrator")
+      description = "The owner's consent; only the owner's members or a district administrator",
+      operationId = "setProjectFindable")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project with its findability",
+      content = @Content(schema = @Schema(ref = "Project")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response findable(@PathParam("id") UUID id, @Valid @NotNull MoveForms.FindableForm form) {
     Project p = access.visible(id);
@@ -387,7 +429,12 @@ public class ProjectsResource {
       description =
           "Forward only to the next stage, with the evidence its gate asks for and the gate's"
               + " minimum TRL; back to an earlier stage with a reason. A refused move is a 409"
-              + " saying why.")
+              + " saying why.",
+      operationId = "moveProjectStage")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project in its new stage",
+      content = @Content(schema = @Schema(ref = "Project")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response moveStage(
       @PathParam("id") UUID id, @Valid @NotNull MoveForms.StageMoveForm form) {
@@ -409,7 +456,12 @@ public class ProjectsResource {
   @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(
       summary = "Put on hold, resume, terminate or graduate the project",
-      description = "Stopping needs a reason; graduation needs the graduation gate's evidence.")
+      description = "Stopping needs a reason; graduation needs the graduation gate's evidence.",
+      operationId = "changeProjectStatus")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project in its new status",
+      content = @Content(schema = @Schema(ref = "Project")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response changeStatus(
       @PathParam("id") UUID id, @Valid @NotNull MoveForms.StatusChangeForm form) {
@@ -444,7 +496,14 @@ public class ProjectsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The project's dated moves, in the order they happened")
+  @Operation(
+      summary = "The project's dated moves, in the order they happened",
+      operationId = "listProjectTimeline")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the project's timeline",
+      content = @Content(schema = @Schema(ref = "TimelineEntry")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<TimelineEntryView> timeline(
       @PathParam("id") UUID id,
       @QueryParam("limit") Integer limit,
@@ -461,7 +520,13 @@ public class ProjectsResource {
   @POST
   @Path("{id}/trl-assessments")
   @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Record a TRL assessment with its evidence")
+  @Operation(
+      summary = "Record a TRL assessment with its evidence",
+      operationId = "assessProjectTrl")
+  @APIResponse(
+      responseCode = "201",
+      description = "The recorded TRL assessment",
+      content = @Content(schema = @Schema(ref = "TrlAssessment")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response assessTrl(@PathParam("id") UUID id, @Valid @NotNull MoveForms.TrlForm form) {
     Project p = access.managed(id);
@@ -502,7 +567,14 @@ public class ProjectsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The project's TRL history, oldest first (whole)")
+  @Operation(
+      summary = "The project's TRL history, oldest first (whole)",
+      operationId = "listProjectTrlAssessments")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project's whole TRL history as one page",
+      content = @Content(schema = @Schema(ref = "TrlAssessment")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<TrlView> trlHistory(@PathParam("id") UUID id) {
     Project p = access.visible(id);
     return new Page<>(projects.trlHistory(p).stream().map(TrlView::of).toList(), null);

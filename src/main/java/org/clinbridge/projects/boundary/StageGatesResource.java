@@ -28,6 +28,7 @@ import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Roles;
@@ -37,7 +38,10 @@ import org.clinbridge.projects.entity.Gate;
 import org.clinbridge.projects.entity.GateEvidence;
 import org.clinbridge.projects.entity.StageGate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -88,7 +92,12 @@ public class StageGatesResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "Every gate and what it asks for")
+  @Operation(summary = "Every gate and what it asks for", operationId = "listStageGates")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every stage gate as one page",
+      content = @Content(schema = @Schema(ref = "StageGate")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<StageGateView> list() {
     return new Page<>(projects.gates().stream().map(StageGateView::of).toList(), null);
   }
@@ -103,7 +112,11 @@ public class StageGatesResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One gate, with its ETag")
+  @Operation(summary = "One gate, with its ETag", operationId = "getStageGate")
+  @APIResponse(
+      responseCode = "200",
+      description = "The stage gate",
+      content = @Content(schema = @Schema(ref = "StageGate")))
   public Response get(@PathParam("gate") String gate) {
     StageGate g = gate(gate);
     return Response.ok(StageGateView.of(g)).tag(ETags.of(g.version())).build();
@@ -114,7 +127,12 @@ public class StageGatesResource {
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Operation(
       summary = "Change what a gate asks for (If-Match required)",
-      description = "Applies to moves from now on; past moves keep the evidence they were given")
+      description = "Applies to moves from now on; past moves keep the evidence they were given",
+      operationId = "updateStageGate")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed stage gate",
+      content = @Content(schema = @Schema(ref = "StageGate")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response change(
       @PathParam("gate") String gate,

@@ -32,6 +32,7 @@ import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.problem.Violation;
@@ -48,7 +49,12 @@ import org.clinbridge.reference.entity.CalendarDays;
 import org.clinbridge.reference.entity.CalendarYear;
 import org.clinbridge.reference.entity.NoticeDay;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -78,7 +84,13 @@ public class CalendarResource {
       summary = "Every date from one day to another (at most 366), worked or not, and why",
       description =
           "kind is HOLIDAY or WORKDAY where a notice names the date (with its names), else WEEKDAY"
-              + " or WEEKEND. A date of a year not held is a 422 calendar-year-not-held.")
+              + " or WEEKEND. A date of a year not held is a 422 calendar-year-not-held.",
+      operationId = "listCalendarDays")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every date of the range, in one page",
+      content = @Content(schema = @Schema(ref = "CalendarDay")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<CalendarViews.DayView> days(
       @Parameter(description = "First date, YYYY-MM-DD", required = true) @QueryParam("from")
           String from,
@@ -115,7 +127,21 @@ public class CalendarResource {
       summary = "The date N working days after a date (add), or the working days between two (to)",
       description =
           "Counting starts the day after from: from=2026-02-12&add=5 answers 2026-02-26."
-              + " from=&to= counts the working days after from up to and including to.")
+              + " from=&to= counts the working days after from up to and including to.",
+      operationId = "computeWorkingDays")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "With add: the date reached (WorkingDaysAdded); with to: the working days between"
+              + " (WorkingDaysBetween)",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description =
+                          "WorkingDaysAdded {from, add, date} when add is given, else"
+                              + " WorkingDaysBetween {from, to, workingDays}")))
   public Object workingDays(
       @Parameter(description = "YYYY-MM-DD", required = true) @QueryParam("from") String from,
       @Parameter(description = "Working days to add (negative counts back), -3660 to 3660")
@@ -145,7 +171,14 @@ public class CalendarResource {
   @GET
   @Path("years")
   @PermitAll
-  @Operation(summary = "The years the calendar holds, with their notices")
+  @Operation(
+      summary = "The years the calendar holds, with their notices",
+      operationId = "listCalendarYears")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every year held, in one page",
+      content = @Content(schema = @Schema(ref = "CalendarYear")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<CalendarViews.YearView> years() {
     return new Page<>(
         notices.years().stream().map(y -> CalendarViews.YearView.of(y, null)).toList(), null);
@@ -154,7 +187,13 @@ public class CalendarResource {
   @GET
   @Path("years/{year}")
   @PermitAll
-  @Operation(summary = "A year held, with the dates its notice names")
+  @Operation(
+      summary = "A year held, with the dates its notice names",
+      operationId = "getCalendarYear")
+  @APIResponse(
+      responseCode = "200",
+      description = "The year with its dates",
+      content = @Content(schema = @Schema(ref = "CalendarYear")))
   public CalendarViews.YearView year(
       @PathParam("year") int year, @QueryParam("includeVoided") boolean includeVoided) {
     CalendarYear y = notices.year(year).orElseThrow(() -> ProblemException.notFound("year", year));
@@ -171,7 +210,12 @@ public class CalendarResource {
           "Each November the State Council publishes the next year's notice. days lists each"
               + " HOLIDAY (a day off, weekends inside the holiday included) and each WORKDAY (a"
               + " Saturday or Sunday worked), in the year or in the December before. All or"
-              + " nothing: every wrong date is a violation named days[i].field.")
+              + " nothing: every wrong date is a violation named days[i].field.",
+      operationId = "addCalendarYear")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added; Location names the year",
+      content = @Content(schema = @Schema(ref = "CalendarYear")))
   public Response addYear(
       @Valid @NotNull CalendarForms.NoticeForm form,
       @Context HttpHeaders headers,
@@ -197,7 +241,12 @@ public class CalendarResource {
       description =
           "UTF-8, header date,kind,name_zh,name_en, one date per line (2027-02-06,HOLIDAY,春节,"
               + "Spring Festival). All or nothing: every wrong line is a violation named"
-              + " 'line <n>: <column>' of a 400 import-rejected.")
+              + " 'line <n>: <column>' of a 400 import-rejected.",
+      operationId = "importCalendarYearCsv")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added; Location names the year",
+      content = @Content(schema = @Schema(ref = "CalendarYear")))
   public Response addYearFromCsv(
       @PathParam("year") int year,
       @Parameter(description = "The notice's title or document number", required = true)
@@ -274,7 +323,13 @@ public class CalendarResource {
   @Path("years/{year}/days")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a date to a held year's notice (a date it was missing)")
+  @Operation(
+      summary = "Add a date to a held year's notice (a date it was missing)",
+      operationId = "addCalendarDay")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added; Location names the date",
+      content = @Content(schema = @Schema(ref = "CalendarDay")))
   public Response addDay(
       @PathParam("year") int year,
       @Valid @NotNull CalendarForms.DayForm form,
@@ -307,7 +362,12 @@ public class CalendarResource {
   @PermitAll
   @Operation(
       summary = "One date; with an ETag when a notice names it (to correct or remove it)",
-      description = "A date of a year not held is a 422 calendar-year-not-held.")
+      description = "A date of a year not held is a 422 calendar-year-not-held.",
+      operationId = "getCalendarDay")
+  @APIResponse(
+      responseCode = "200",
+      description = "The date",
+      content = @Content(schema = @Schema(ref = "CalendarDay")))
   public Response day(@PathParam("date") String date) {
     LocalDate d = date(date, "date", true);
     CalendarDays days = calendar.days();
@@ -323,7 +383,13 @@ public class CalendarResource {
   @Path("days/{date}")
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Correct the kind or names of a date a notice names (If-Match)")
+  @Operation(
+      summary = "Correct the kind or names of a date a notice names (If-Match)",
+      operationId = "correctCalendarDay")
+  @APIResponse(
+      responseCode = "200",
+      description = "The corrected date",
+      content = @Content(schema = @Schema(ref = "CalendarDay")))
   public Response correct(
       @PathParam("date") String date,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -351,7 +417,12 @@ public class CalendarResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Remove a date from the calendar with the reason (If-Match)",
-      description = "The row stays, voided; the date then follows the week again.")
+      description = "The row stays, voided; the date then follows the week again.",
+      operationId = "voidCalendarDay")
+  @APIResponse(
+      responseCode = "200",
+      description = "The voided date",
+      content = @Content(schema = @Schema(ref = "CalendarDay")))
   public Response voidDay(
       @PathParam("date") String date,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -19,6 +19,7 @@ import java.util.List;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
@@ -27,8 +28,12 @@ import org.clinbridge.platform.security.Roles;
 import org.clinbridge.reference.control.FdaProductCodes;
 import org.clinbridge.reference.control.FoiClassFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,7 +53,14 @@ public class FdaProductCodesResource {
   @GET
   @Path("fda-product-codes")
   @PermitAll
-  @Operation(summary = "FDA device product codes by code, filtered by class, panel or text")
+  @Operation(
+      summary = "FDA device product codes by code, filtered by class, panel or text",
+      operationId = "listFdaProductCodes")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of FDA product codes",
+      content = @Content(schema = @Schema(ref = "FdaProductCode")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<FdaProductCodeView> list(
       @Parameter(description = "Device class as published: 1, 2, 3, U, N, f") @QueryParam("class")
           String deviceClass,
@@ -71,7 +83,11 @@ public class FdaProductCodesResource {
   @GET
   @Path("fda-product-codes/{code}")
   @PermitAll
-  @Operation(summary = "One FDA product code")
+  @Operation(summary = "One FDA product code", operationId = "getFdaProductCode")
+  @APIResponse(
+      responseCode = "200",
+      description = "The FDA product code",
+      content = @Content(schema = @Schema(ref = "FdaProductCode")))
   public FdaProductCodeView get(@PathParam("code") String code) {
     return codes
         .byCode(code)
@@ -88,7 +104,12 @@ public class FdaProductCodesResource {
       description =
           "Windows-1252, CRLF between records, 18 fields separated by |, header line first."
               + " New codes are added and changed ones updated; a record that cannot be read is"
-              + " reported with its line number and never stops the others.")
+              + " reported with its line number and never stops the others.",
+      operationId = "importFdaProductCodes")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the import added, updated and rejected",
+      content = @Content(schema = @Schema(ref = "FdaImportReport")))
   @RequestBody(description = "The file, byte for byte")
   public FdaImportReport importFile(InputStream body, @Context HttpHeaders headers) {
     byte[] bytes = read(body);
@@ -123,7 +144,14 @@ public class FdaProductCodesResource {
   @GET
   @Path("fda-decision-codes")
   @PermitAll
-  @Operation(summary = "The FDA's 510(k) decision codes, by code (the whole list)")
+  @Operation(
+      summary = "The FDA's 510(k) decision codes, by code (the whole list)",
+      operationId = "listFdaDecisionCodes")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every FDA decision code, in one page",
+      content = @Content(schema = @Schema(ref = "FdaDecisionCode")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<FdaDecisionCodeView> decisionCodes() {
     return new Page<>(codes.decisionCodes().stream().map(FdaDecisionCodeView::of).toList(), null);
   }

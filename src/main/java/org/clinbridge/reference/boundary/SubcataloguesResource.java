@@ -10,13 +10,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.reference.control.Subcatalogues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -33,7 +38,14 @@ public class SubcataloguesResource {
   @Inject Subcatalogues subcatalogues;
 
   @GET
-  @Operation(summary = "The NMPA classification sub-catalogues (2017), ordered by code")
+  @Operation(
+      summary = "The NMPA classification sub-catalogues (2017), ordered by code",
+      operationId = "listNmpaSubcatalogues")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of sub-catalogues",
+      content = @Content(schema = @Schema(ref = "NmpaSubcatalogue")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<SubcatalogueView> list(
       @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
       @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
@@ -48,7 +60,13 @@ public class SubcataloguesResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "One sub-catalogue by its two-digit code")
+  @Operation(
+      summary = "One sub-catalogue by its two-digit code",
+      operationId = "getNmpaSubcatalogue")
+  @APIResponse(
+      responseCode = "200",
+      description = "The sub-catalogue",
+      content = @Content(schema = @Schema(ref = "NmpaSubcatalogue")))
   public SubcatalogueView get(@PathParam("code") String code) {
     return subcatalogues
         .byCode(code)

@@ -34,6 +34,9 @@ import org.clinbridge.reference.control.CalendarNotices;
 import org.clinbridge.reference.control.WorkingHours;
 import org.clinbridge.reference.entity.WorkingHoursSchedule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -58,7 +61,13 @@ public class WorkingHoursResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "The station's working hours on working days, with their ETag")
+  @Operation(
+      summary = "The station's working hours on working days, with their ETag",
+      operationId = "getWorkingHours")
+  @APIResponse(
+      responseCode = "200",
+      description = "The working hours",
+      content = @Content(schema = @Schema(ref = "WorkingHours")))
   public Response get() {
     WorkingHoursSchedule w = station();
     return Response.ok(CalendarViews.HoursView.of(w)).tag(ETags.of(w.version())).build();
@@ -69,7 +78,12 @@ public class WorkingHoursResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Change the station's working hours (If-Match)",
-      description = "periods in the order of the day, e.g. 09:00-12:00,13:30-17:30")
+      description = "periods in the order of the day, e.g. 09:00-12:00,13:30-17:30",
+      operationId = "updateWorkingHours")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed working hours",
+      content = @Content(schema = @Schema(ref = "WorkingHours")))
   public Response change(
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull CalendarForms.HoursForm form) {
@@ -91,7 +105,12 @@ public class WorkingHoursResource {
       summary = "The station's working time between two instants (no pauses)",
       description =
           "from and to are ISO-8601 instants, e.g. 2026-02-13T08:00:00Z. A date of a year the"
-              + " calendar does not hold is a 422 calendar-year-not-held.")
+              + " calendar does not hold is a 422 calendar-year-not-held.",
+      operationId = "getWorkingTimeElapsed")
+  @APIResponse(
+      responseCode = "200",
+      description = "The working time between the two instants",
+      content = @Content(schema = @Schema(ref = "WorkingTimeElapsed")))
   public CalendarViews.Elapsed elapsed(
       @QueryParam("from") String from, @QueryParam("to") String to) {
     Instant start = instant(from, "from");
@@ -105,7 +124,12 @@ public class WorkingHoursResource {
   @PermitAll
   @Operation(
       summary = "The instant at which a working time will have elapsed on the station's hours",
-      description = "from an ISO-8601 instant, work an ISO-8601 duration such as PT9H30M.")
+      description = "from an ISO-8601 instant, work an ISO-8601 duration such as PT9H30M.",
+      operationId = "getWorkingTimeEnd")
+  @APIResponse(
+      responseCode = "200",
+      description = "The instant the working time ends",
+      content = @Content(schema = @Schema(ref = "WorkingTimeEnds")))
   public CalendarViews.After after(
       @QueryParam("from") String from, @QueryParam("work") String work) {
     Instant start = instant(from, "from");

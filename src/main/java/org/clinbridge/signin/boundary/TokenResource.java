@@ -29,6 +29,7 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.signin.control.SignIn;
 import org.clinbridge.signin.control.Throttle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,8 +54,12 @@ public class TokenResource {
       summary = "An access token for a username and password",
       description =
           "Returns a short-lived RS256 JWT to send as 'Authorization: Bearer <token>'. Repeated"
-              + " failures for one account or address are answered 429 with Retry-After.")
-  @APIResponse(responseCode = "200", description = "Signed in")
+              + " failures for one account or address are answered 429 with Retry-After.",
+      operationId = "issueAccessToken")
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in: the access token",
+      content = @Content(schema = @Schema(ref = "TokenResponse")))
   @APIResponse(
       responseCode = "401",
       description = "Wrong username or password",
@@ -85,7 +90,13 @@ public class TokenResource {
     ORG_ADMIN
   })
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Who the caller is: account, organisation and roles")
+  @Operation(
+      summary = "Who the caller is: account, organisation and roles",
+      operationId = "getCurrentAccount")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller",
+      content = @Content(schema = @Schema(ref = "Me")))
   public MeView me() {
     return MeView.of(caller.require());
   }
@@ -105,7 +116,8 @@ public class TokenResource {
       summary = "Change your own password",
       description =
           "Needs the current password. Tokens already issued stay valid until they expire."
-              + " Not for people signed in through the external identity provider.")
+              + " Not for people signed in through the external identity provider.",
+      operationId = "changeOwnPassword")
   @APIResponse(responseCode = "204", description = "Changed")
   public Response changePassword(
       @Context HttpServletRequest request, @NotNull @Valid PasswordChangeForm form) {
@@ -121,7 +133,13 @@ public class TokenResource {
   @Path("jwks")
   @PermitAll
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The public keys that verify our access tokens (JWK set)")
+  @Operation(
+      summary = "The public keys that verify our access tokens (JWK set)",
+      operationId = "getTokenSigningKeys")
+  @APIResponse(
+      responseCode = "200",
+      description = "The JWK set ({\"keys\": [...]})",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public String keys() {
     return tokens.publicKeys().toString();
   }

@@ -15,6 +15,7 @@ import org.clinbridge.platform.audit.control.AuditEntries;
 import org.clinbridge.platform.audit.entity.AuditEntry;
 import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
@@ -22,7 +23,11 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -51,7 +56,13 @@ public class AuditResource {
       description =
           "Entries of the record named by entity and id, newest first unless order=oldest. The"
               + " district administrator sees every entry; others see the entries of records their"
-              + " organisation owns. A record with no entry the caller may see is a 404.")
+              + " organisation owns. A record with no entry the caller may see is a 404.",
+      operationId = "getAuditHistory")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the record's audit entries",
+      content = @Content(schema = @Schema(ref = "AuditEntry")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<AuditEntryView> history(
       @Parameter(description = "Kind of record, e.g. organisation", required = true)
           @QueryParam("entity")
@@ -84,7 +95,12 @@ public class AuditResource {
       summary = "Check the whole audit chain",
       description =
           "Recomputes every entry's hash and link up to the current head and names the first"
-              + " broken entry: altered, unlinked, missing, or a head that names another entry.")
+              + " broken entry: altered, unlinked, missing, or a head that names another entry.",
+      operationId = "verifyAuditChain")
+  @APIResponse(
+      responseCode = "200",
+      description = "The outcome of the chain check",
+      content = @Content(schema = @Schema(ref = "AuditVerification")))
   public ChainVerificationView verify(@Context HttpHeaders headers) {
     Messages messages = Messages.problems(AcceptLanguage.of(headers));
     return ChainVerificationView.of(entries.verify(), messages);
