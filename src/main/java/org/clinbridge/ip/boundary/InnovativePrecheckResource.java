@@ -23,8 +23,10 @@ import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -57,11 +59,16 @@ public class InnovativePrecheckResource {
     Roles.ORG_ADMIN
   })
   @Operation(
+      operationId = "checkInnovativeDevice",
       summary = "Pre-check the project for the innovative medical device channel",
       description =
           "Conditions: a device; expected class II or III; a Chinese invention patent granted at"
               + " most 5 years before asOf, or published with a search report confirming novelty."
               + " Each condition says why it is met or not, in both languages.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Which conditions of the innovative-device procedure the project meets",
+      content = @Content(schema = @Schema(ref = "InnovativePrecheck")))
   public PrecheckView check(
       @PathParam("projectId") UUID projectId,
       @Parameter(description = "The planned application date (default today)") @QueryParam("asOf")

@@ -29,6 +29,7 @@ import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -39,6 +40,10 @@ import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -71,7 +76,12 @@ public class ListingsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "Listed technologies, newest first")
+  @Operation(operationId = "listTechnologyListings", summary = "Listed technologies, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of listings",
+      content = @Content(schema = @Schema(ref = "TechnologyListing")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<ListingView> list(
       @QueryParam("withdrawn") Boolean withdrawn,
       @QueryParam("limit") Integer limit,
@@ -86,8 +96,14 @@ public class ListingsResource {
 
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "List a project's technology for companies")
+  @Operation(
+      operationId = "createTechnologyListing",
+      summary = "List a project's technology for companies")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "The new listing",
+      content = @Content(schema = @Schema(ref = "TechnologyListing")))
   public Response create(@Valid @NotNull PatentForms.NewListingForm form, @Context UriInfo uri) {
     Project p = access.editable(form.projectId());
     TechnologyListing l =
@@ -120,7 +136,11 @@ public class ListingsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One listing")
+  @Operation(operationId = "getTechnologyListing", summary = "One listing")
+  @APIResponse(
+      responseCode = "200",
+      description = "The listing",
+      content = @Content(schema = @Schema(ref = "TechnologyListing")))
   public Response get(@PathParam("id") UUID id) {
     TechnologyListing l = listing(id);
     return Response.ok(view(l)).tag(ETags.of(l.version())).build();
@@ -129,7 +149,13 @@ public class ListingsResource {
   @POST
   @Path("{id}/withdrawal")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Withdraw the listing; no new interest can be expressed")
+  @Operation(
+      operationId = "withdrawTechnologyListing",
+      summary = "Withdraw the listing; no new interest can be expressed")
+  @APIResponse(
+      responseCode = "200",
+      description = "The withdrawn listing",
+      content = @Content(schema = @Schema(ref = "TechnologyListing")))
   public ListingView withdraw(@PathParam("id") UUID id) {
     TechnologyListing l = listing(id);
     access.editable(l.project().publicId());
@@ -159,8 +185,14 @@ public class ListingsResource {
     Roles.ORG_ADMIN
   })
   @Operation(
+      operationId = "listListingInterests",
       summary = "Interest in the listing",
       description = "All of it for the listing's side and the centre; a company sees its own")
+  @APIResponse(
+      responseCode = "200",
+      description = "The interests in the listing",
+      content = @Content(schema = @Schema(ref = "ListingInterest")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<InterestView> interests(@PathParam("id") UUID id) {
     TechnologyListing l = listing(id);
     boolean listingSide = access.canSee(l.project());
@@ -175,8 +207,14 @@ public class ListingsResource {
   @POST
   @Path("{id}/interests")
   @RolesAllowed(Roles.START_UP_MEMBER)
-  @Operation(summary = "Express the caller's company's interest in the listed technology")
+  @Operation(
+      operationId = "expressListingInterest",
+      summary = "Express the caller's company's interest in the listed technology")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "The interest",
+      content = @Content(schema = @Schema(ref = "ListingInterest")))
   public Response expressInterest(
       @PathParam("id") UUID id, @Valid PatentForms.InterestForm form, @Context UriInfo uri) {
     TechnologyListing l = listing(id);
@@ -209,7 +247,13 @@ public class ListingsResource {
   @POST
   @Path("{id}/interests/{interestId}/introduction")
   @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "The centre has introduced the company to the listing's owner")
+  @Operation(
+      operationId = "introduceListingInterest",
+      summary = "The centre has introduced the company to the listing's owner")
+  @APIResponse(
+      responseCode = "200",
+      description = "The interest, introduced",
+      content = @Content(schema = @Schema(ref = "ListingInterest")))
   public InterestView introduce(
       @PathParam("id") UUID id, @PathParam("interestId") UUID interestId) {
     ListingInterest i = centre(id, interestId);
@@ -221,7 +265,11 @@ public class ListingsResource {
   @POST
   @Path("{id}/interests/{interestId}/negotiation")
   @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "The parties are negotiating")
+  @Operation(operationId = "negotiateListingInterest", summary = "The parties are negotiating")
+  @APIResponse(
+      responseCode = "200",
+      description = "The interest, in negotiation",
+      content = @Content(schema = @Schema(ref = "ListingInterest")))
   public InterestView negotiate(
       @PathParam("id") UUID id, @PathParam("interestId") UUID interestId) {
     ListingInterest i = centre(id, interestId);
@@ -233,7 +281,13 @@ public class ListingsResource {
   @POST
   @Path("{id}/interests/{interestId}/licence")
   @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "The technology was licensed (or transferred) to the company")
+  @Operation(
+      operationId = "licenseListingInterest",
+      summary = "The technology was licensed (or transferred) to the company")
+  @APIResponse(
+      responseCode = "200",
+      description = "The interest, licensed",
+      content = @Content(schema = @Schema(ref = "ListingInterest")))
   public InterestView license(@PathParam("id") UUID id, @PathParam("interestId") UUID interestId) {
     ListingInterest i = centre(id, interestId);
     Map<String, Object> before = snapshot(i);
@@ -245,9 +299,14 @@ public class ListingsResource {
   @Path("{id}/interests/{interestId}/decline")
   @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN, Roles.START_UP_MEMBER})
   @Operation(
+      operationId = "declineListingInterest",
       summary = "Decline the match with a coded reason",
       description = "By the centre, the listing's owner or the interested company")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "The interest, declined",
+      content = @Content(schema = @Schema(ref = "ListingInterest")))
   public InterestView decline(
       @PathParam("id") UUID id,
       @PathParam("interestId") UUID interestId,

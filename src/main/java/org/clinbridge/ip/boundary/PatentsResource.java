@@ -27,6 +27,9 @@ import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One patent and the changes of its status as the patent office records them. */
@@ -50,7 +53,11 @@ public class PatentsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One patent, with its ETag")
+  @Operation(operationId = "getPatent", summary = "One patent, with its ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "The patent",
+      content = @Content(schema = @Schema(ref = "Patent")))
   public Response get(@PathParam("id") UUID id) {
     Patent p = visible(id);
     return Response.ok(view(p)).tag(ETags.of(p.version())).build();
@@ -59,8 +66,14 @@ public class PatentsResource {
   @POST
   @Path("{id}/publication")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Record the publication of an invention application")
+  @Operation(
+      operationId = "recordPatentPublication",
+      summary = "Record the publication of an invention application")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "The patent, published",
+      content = @Content(schema = @Schema(ref = "Patent")))
   public Response publish(
       @PathParam("id") UUID id, @Valid @NotNull PatentForms.PublicationForm form) {
     Patent p = editable(id);
@@ -72,7 +85,13 @@ public class PatentsResource {
   @POST
   @Path("{id}/search-report")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Record a search report that confirms novelty and inventiveness")
+  @Operation(
+      operationId = "recordPatentSearchReport",
+      summary = "Record a search report that confirms novelty and inventiveness")
+  @APIResponse(
+      responseCode = "200",
+      description = "The patent with its search report",
+      content = @Content(schema = @Schema(ref = "Patent")))
   public Response searchReport(@PathParam("id") UUID id) {
     Patent p = editable(id);
     Map<String, Object> before = p.snapshot();
@@ -83,8 +102,12 @@ public class PatentsResource {
   @POST
   @Path("{id}/grant")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Record the grant")
+  @Operation(operationId = "recordPatentGrant", summary = "Record the grant")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "The granted patent",
+      content = @Content(schema = @Schema(ref = "Patent")))
   public Response grant(@PathParam("id") UUID id, @Valid @NotNull PatentForms.GrantForm form) {
     Patent p = editable(id);
     Map<String, Object> before = p.snapshot();
@@ -95,8 +118,14 @@ public class PatentsResource {
   @POST
   @Path("{id}/end")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Record that the patent was rejected, withdrawn or has lapsed")
+  @Operation(
+      operationId = "endPatent",
+      summary = "Record that the patent was rejected, withdrawn or has lapsed")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "200",
+      description = "The ended patent",
+      content = @Content(schema = @Schema(ref = "Patent")))
   public Response end(@PathParam("id") UUID id, @Valid @NotNull PatentForms.EndForm form) {
     Patent p = editable(id);
     Map<String, Object> before = p.snapshot();

@@ -27,6 +27,7 @@ import org.clinbridge.ip.entity.Patent;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Roles;
@@ -35,6 +36,10 @@ import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -63,7 +68,14 @@ public class ProjectPatentsResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "The project's patents by filing date (whole)")
+  @Operation(
+      operationId = "listProjectPatents",
+      summary = "The project's patents by filing date (whole)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The project's patents",
+      content = @Content(schema = @Schema(ref = "Patent")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<PatentView> list(@PathParam("projectId") UUID projectId) {
     Project p = access.visible(projectId);
     return new Page<>(
@@ -73,8 +85,14 @@ public class ProjectPatentsResource {
 
   @POST
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Record a patent and link it to the project")
+  @Operation(
+      operationId = "createProjectPatent",
+      summary = "Record a patent and link it to the project")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "The new patent",
+      content = @Content(schema = @Schema(ref = "Patent")))
   public Response create(
       @PathParam("projectId") UUID projectId,
       @Valid @NotNull PatentForms.NewPatentForm form,
@@ -123,7 +141,11 @@ public class ProjectPatentsResource {
   @PUT
   @Path("{patentId}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Link a recorded patent to the project")
+  @Operation(operationId = "linkProjectPatent", summary = "Link a recorded patent to the project")
+  @APIResponse(
+      responseCode = "200",
+      description = "The patent, linked to the project",
+      content = @Content(schema = @Schema(ref = "Patent")))
   public PatentView link(
       @PathParam("projectId") UUID projectId, @PathParam("patentId") UUID patentId) {
     Project p = access.editable(projectId);
@@ -136,7 +158,13 @@ public class ProjectPatentsResource {
   @DELETE
   @Path("{patentId}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "Unlink the patent from the project (the patent record stays)")
+  @Operation(
+      operationId = "unlinkProjectPatent",
+      summary = "Unlink the patent from the project (the patent record stays)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The patent, no longer linked to the project",
+      content = @Content(schema = @Schema(ref = "Patent")))
   public PatentView unlink(
       @PathParam("projectId") UUID projectId, @PathParam("patentId") UUID patentId) {
     Project p = access.editable(projectId);

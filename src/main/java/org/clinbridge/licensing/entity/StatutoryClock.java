@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.clinbridge.platform.i18n.BilingualText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where an application's statutory clock stands today: the authority's current step, its limit, the
@@ -42,6 +43,7 @@ public record StatutoryClock(
     boolean silenceApproves,
     Status status) {
 
+  @Schema(name = "ClockStatus")
   public enum Status {
     /** Within the limit. */
     RUNNING,

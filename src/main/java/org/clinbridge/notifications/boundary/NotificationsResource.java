@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.clinbridge.notifications.control.Notifications;
 import org.clinbridge.notifications.entity.Notification;
 import org.clinbridge.platform.Boundary;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -21,7 +22,12 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -46,7 +52,14 @@ public class NotificationsResource {
   @Inject DistrictClock clock;
 
   @GET
-  @Operation(summary = "My organisation's notifications, newest first")
+  @Operation(
+      operationId = "listNotifications",
+      summary = "My organisation's notifications, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of notifications",
+      content = @Content(schema = @Schema(ref = "Notification")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<NotificationView> list(
       @Parameter(description = "Only unread ones") @QueryParam("unread") Boolean unread,
       @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
@@ -63,14 +76,24 @@ public class NotificationsResource {
 
   @GET
   @Path("unread-count")
-  @Operation(summary = "How many notifications my organisation has not read")
+  @Operation(
+      operationId = "countUnreadNotifications",
+      summary = "How many notifications my organisation has not read")
+  @APIResponse(
+      responseCode = "200",
+      description = "The number of unread notifications, as {\"unread\": n}",
+      content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   public Map<String, Long> unreadCount() {
     return Map.of("unread", notifications.unread(caller.organisationRef(), caller.accountId()));
   }
 
   @POST
   @Path("{id}/read")
-  @Operation(summary = "Mark a notification read")
+  @Operation(operationId = "markNotificationRead", summary = "Mark a notification read")
+  @APIResponse(
+      responseCode = "200",
+      description = "The notification, read",
+      content = @Content(schema = @Schema(ref = "Notification")))
   public NotificationView read(@PathParam("id") String id) {
     Notification n = mine(id);
     n.markRead(clock.now());

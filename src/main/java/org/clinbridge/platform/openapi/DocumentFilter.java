@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Finishes the document Payara scans from the resources, so that a client can be generated from it.
@@ -122,6 +123,13 @@ public class DocumentFilter implements OASFilter {
     if (Boolean.FALSE.equals(schema.getDeprecated())) {
       schema.setDeprecated(null);
     }
+    // A CSV body declared as a string still gets the scanned properties of the method's return
+    // type; only an object has properties.
+    if (schema.getType() != null
+        && schema.getType() != SchemaType.OBJECT
+        && schema.getProperties() != null) {
+      schema.setProperties(null);
+    }
     return schema;
   }
 
@@ -130,8 +138,16 @@ public class DocumentFilter implements OASFilter {
     JavaModel java = JavaModel.of(DocumentFilter.class.getClassLoader());
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
       for (var e : api.getComponents().getSchemas().entrySet()) {
-        java.component(e.getKey()).ifPresent(c -> repair(e.getValue(), c));
+        java.component(e.getKey()).ifPresent(c -> repair(e.getValue(), c, java));
       }
+    }
+    if (api.getTags() != null) {
+      // One tag per name: each resource's @Tag adds its own copy; keep the one that says most.
+      Map<String, Tag> tags = new LinkedHashMap<>();
+      for (Tag t : api.getTags()) {
+        tags.merge(t.getName(), t, (a, b) -> a.getDescription() != null ? a : b);
+      }
+      api.setTags(new java.util.ArrayList<>(tags.values()));
     }
     for (String element : pages) {
       api.getComponents().addSchema(element + "Page", page(element));
@@ -164,7 +180,7 @@ public class DocumentFilter implements OASFilter {
   }
 
   /** An enum holds its constants only; a record's properties take their Java types. */
-  private static void repair(Schema schema, Class<?> type) {
+  private static void repair(Schema schema, Class<?> type, JavaModel java) {
     if (type.isEnum()) {
       schema.setType(SchemaType.STRING);
       schema.setProperties(null);
@@ -181,6 +197,9 @@ public class DocumentFilter implements OASFilter {
       // An enum with a schema of its own stays a reference to it.
       boolean referenced = scanned != null && scanned.getRef() != null;
       Schema typed = referenced ? null : JavaModel.property(rc.getGenericType());
+      if (typed == null) {
+        typed = java.listOfComponents(rc.getGenericType());
+      }
       if (typed == null) {
         if (scanned != null) {
           properties.put(name, scanned);

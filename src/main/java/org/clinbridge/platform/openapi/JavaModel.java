@@ -58,6 +58,9 @@ final class JavaModel {
   /** Component name -> the class it was generated from. */
   private final Map<String, Class<?>> components = new HashMap<>();
 
+  /** A class -> the component name it was generated under. */
+  private final Map<Class<?>, String> names = new HashMap<>();
+
   /** "GET /api/projects/{id}" -> the resource method. */
   private final Map<String, Method> operations = new HashMap<>();
 
@@ -98,6 +101,7 @@ final class JavaModel {
     // A named schema wins over a class that merely shares its simple name.
     if (named != null || !components.containsKey(name)) {
       components.put(name, c);
+      names.put(c, name);
     }
     Path base = c.getAnnotation(Path.class);
     if (base == null) {
@@ -137,6 +141,23 @@ final class JavaModel {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The schema of a list of records: Payara writes {@code items: {type: array}} for a list whose
+   * component carries its own {@code @Schema}; the items are a reference to the record's schema.
+   */
+  Schema listOfComponents(Type type) {
+    if (type instanceof ParameterizedType p
+        && p.getRawType() instanceof Class<?> raw
+        && Collection.class.isAssignableFrom(raw)
+        && p.getActualTypeArguments()[0] instanceof Class<?> item
+        && names.containsKey(item)) {
+      return OASFactory.createSchema()
+          .type(SchemaType.ARRAY)
+          .items(OASFactory.createSchema().ref(names.get(item)));
+    }
+    return null;
   }
 
   /** The document's schema of a parameter of Java type {@code type}, or null to keep Payara's. */
@@ -224,7 +245,8 @@ final class JavaModel {
   }
 
   static String jsonName(RecordComponent rc) {
-    var p = rc.getAnnotation(jakarta.json.bind.annotation.JsonbProperty.class);
+    // Like Bean Validation's, JSON-B's annotation lands on the accessor, not the component.
+    var p = rc.getAccessor().getAnnotation(jakarta.json.bind.annotation.JsonbProperty.class);
     return p == null || p.value().isEmpty() ? rc.getName() : p.value();
   }
 

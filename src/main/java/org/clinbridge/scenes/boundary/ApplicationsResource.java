@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -37,7 +38,11 @@ import org.clinbridge.scenes.entity.Application;
 import org.clinbridge.scenes.entity.ApplicationConflict;
 import org.clinbridge.scenes.entity.ApplicationMessage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -63,7 +68,14 @@ public class ApplicationsResource {
 
   @GET
   @RolesAllowed(Roles.START_UP_MEMBER)
-  @Operation(summary = "My organisation's applications, newest first")
+  @Operation(
+      operationId = "listMyApplications",
+      summary = "My organisation's applications, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of my organisation's applications",
+      content = @Content(schema = @Schema(ref = "SceneApplication")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<ApplicationView> mine(
       @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
       @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
@@ -79,7 +91,13 @@ public class ApplicationsResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "One application, for its applicant and the scene's hospital")
+  @Operation(
+      operationId = "getApplication",
+      summary = "One application, for its applicant and the scene's hospital")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response get(@PathParam("id") String id) {
     Application a = visible(id);
     return Response.ok(ApplicationView.of(a)).tag(ETags.of(a.version())).build();
@@ -88,7 +106,13 @@ public class ApplicationsResource {
   @POST
   @Path("{id}/submit")
   @RolesAllowed(Roles.START_UP_MEMBER)
-  @Operation(summary = "Submit a draft, or resubmit after the hospital asked for more")
+  @Operation(
+      operationId = "submitApplication",
+      summary = "Submit a draft, or resubmit after the hospital asked for more")
+  @APIResponse(
+      responseCode = "200",
+      description = "The submitted application",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response submit(@PathParam("id") String id) {
     Application a = asApplicant(id);
     Map<String, Object> before = snapshot(a);
@@ -101,7 +125,13 @@ public class ApplicationsResource {
   @Path("{id}/withdraw")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.START_UP_MEMBER)
-  @Operation(summary = "Withdraw my application, at any point before a decision")
+  @Operation(
+      operationId = "withdrawApplication",
+      summary = "Withdraw my application, at any point before a decision")
+  @APIResponse(
+      responseCode = "200",
+      description = "The withdrawn application",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response withdraw(@PathParam("id") String id, @Valid ApplicationForms.Reason form) {
     Application a = asApplicant(id);
     Map<String, Object> before = snapshot(a);
@@ -115,7 +145,13 @@ public class ApplicationsResource {
   @Path("{id}/request-info")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.HOSPITAL_STAFF)
-  @Operation(summary = "Ask the applicant for more information (posted to the thread)")
+  @Operation(
+      operationId = "requestApplicationInformation",
+      summary = "Ask the applicant for more information (posted to the thread)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application awaiting information",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response requestInfo(
       @PathParam("id") String id, @NotNull @Valid ApplicationForms.Message form) {
     Application a = asHospital(id);
@@ -130,7 +166,13 @@ public class ApplicationsResource {
   @POST
   @Path("{id}/review")
   @RolesAllowed(Roles.HOSPITAL_STAFF)
-  @Operation(summary = "Take a submitted application under review")
+  @Operation(
+      operationId = "reviewApplication",
+      summary = "Take a submitted application under review")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application under review",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response review(@PathParam("id") String id) {
     Application a = asHospital(id);
     Map<String, Object> before = snapshot(a);
@@ -144,8 +186,13 @@ public class ApplicationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.HOSPITAL_STAFF)
   @Operation(
+      operationId = "acceptApplication",
       summary = "Accept an application under review, with or without conditions",
       description = "409 scene-full when every slot of the scene is taken.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The accepted application",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response accept(@PathParam("id") String id, @Valid ApplicationForms.Accept form) {
     Application a = asHospital(id);
     Map<String, Object> before = snapshot(a);
@@ -166,7 +213,13 @@ public class ApplicationsResource {
   @Path("{id}/reject")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.HOSPITAL_STAFF)
-  @Operation(summary = "Reject an application under review, with a reason")
+  @Operation(
+      operationId = "rejectApplication",
+      summary = "Reject an application under review, with a reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rejected application",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response reject(@PathParam("id") String id, @NotNull @Valid ApplicationForms.Reject form) {
     Application a = asHospital(id);
     Map<String, Object> before = snapshot(a);
@@ -179,7 +232,13 @@ public class ApplicationsResource {
   @Path("{id}/participation")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.HOSPITAL_STAFF)
-  @Operation(summary = "Move an accepted project on the scene: FOLLOW_UP, OFF_SCENE or WITHDRAWN")
+  @Operation(
+      operationId = "changeApplicationParticipation",
+      summary = "Move an accepted project on the scene: FOLLOW_UP, OFF_SCENE or WITHDRAWN")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application with its participation",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response participation(
       @PathParam("id") String id, @NotNull @Valid ApplicationForms.ParticipationChange form) {
     Application a = asHospital(id);
@@ -196,7 +255,13 @@ public class ApplicationsResource {
   @Path("{id}/messages")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF})
-  @Operation(summary = "Write in the application's thread; the other side is notified")
+  @Operation(
+      operationId = "postApplicationMessage",
+      summary = "Write in the application's thread; the other side is notified")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application with the message in its thread",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response message(
       @PathParam("id") String id, @NotNull @Valid ApplicationForms.Message form) {
     Application a = visible(id);

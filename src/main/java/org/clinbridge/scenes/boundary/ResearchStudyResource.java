@@ -14,6 +14,10 @@ import org.clinbridge.platform.security.Roles;
 import org.clinbridge.scenes.control.ResearchStudies;
 import org.clinbridge.scenes.entity.Scene;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A scene as a FHIR R4 ResearchStudy, for registries and hospital systems that speak FHIR. */
@@ -38,10 +42,18 @@ public class ResearchStudyResource {
     Roles.ORG_ADMIN
   })
   @Operation(
+      operationId = "getSceneResearchStudy",
       summary = "A scene as a FHIR R4 (4.0.1) ResearchStudy",
       description =
           "Progress maps onto the 11 R4 status codes (RECRUITING is active); device studies"
               + " have phase n-a. Visibility as GET /api/scenes/{id}.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The scene as a FHIR R4 ResearchStudy",
+      content =
+          @Content(
+              mediaType = ResearchStudies.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.OBJECT)))
   public Response get(@PathParam("id") String id) {
     Scene scene = scenes.visible(id);
     return Response.ok(researchStudies.json(scene)).build();

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.clinbridge.licensing.control.Certified;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.audit.Changed;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -43,7 +44,11 @@ import org.clinbridge.scenes.entity.ApplicationStatus;
 import org.clinbridge.scenes.entity.Publication;
 import org.clinbridge.scenes.entity.Scene;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -69,11 +74,16 @@ public class SceneApplicationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.START_UP_MEMBER)
   @Operation(
+      operationId = "applyToScene",
       summary = "Apply to an active scene with one of my projects",
       description =
           "422 when the project does not fit (the type names the rule: trl-below,"
               + " subcatalogue-not-accepted, ...) or the window is not open; 409 when the project"
               + " already has a live application to the scene.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The application",
+      content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response apply(
       @PathParam("id") String sceneId, @NotNull @Valid ApplicationForms.Apply form) {
     Scene scene =
@@ -129,7 +139,14 @@ public class SceneApplicationsResource {
 
   @GET
   @RolesAllowed({Roles.HOSPITAL_STAFF, Roles.DISTRICT_ADMIN})
-  @Operation(summary = "The applications to a scene of my hospital, newest first")
+  @Operation(
+      operationId = "listSceneApplications",
+      summary = "The applications to a scene of my hospital, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the scene's applications",
+      content = @Content(schema = @Schema(ref = "SceneApplication")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<ApplicationView> forScene(
       @PathParam("id") String sceneId,
       @Parameter(description = "Only applications in this status, e.g. SUBMITTED")

@@ -31,6 +31,9 @@ import org.clinbridge.scenes.control.IctrpCsv;
 import org.clinbridge.scenes.control.RegistryStudy.Parsed;
 import org.clinbridge.scenes.control.StudyImport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,11 +56,16 @@ public class SceneImportsResource {
   @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML, "text/csv"})
   @RolesAllowed(Roles.HOSPITAL_STAFF)
   @Operation(
+      operationId = "importScenes",
       summary = "Import studies as draft scenes of my hospital",
       description =
           "application/json: ClinicalTrials.gov API v2 (one study, {studies: [...]}, or an"
               + " array); application/xml: legacy ClinicalTrials.gov XML; text/csv: WHO ICTRP"
               + " export. See docs/imports.md for the field mapping.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What was imported and what was reported",
+      content = @Content(schema = @Schema(ref = "SceneImportReport")))
   public ImportReport importStudies(InputStream body, @Context HttpHeaders headers) {
     return importFile(Format.of(headers.getMediaType()), body, language(headers));
   }

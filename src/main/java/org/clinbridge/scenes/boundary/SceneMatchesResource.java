@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Roles;
@@ -25,7 +26,11 @@ import org.clinbridge.scenes.control.Applications;
 import org.clinbridge.scenes.control.SceneMatcher;
 import org.clinbridge.scenes.entity.Application;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Scenes recommended for a project, best fit first, each with why and what is missing. */
@@ -44,10 +49,16 @@ public class SceneMatchesResource {
   @GET
   @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
   @Operation(
+      operationId = "listProjectSceneMatches",
       summary = "Scenes that fit one of my projects, ranked, with reasons",
       description =
           "Active scenes whose window has not closed and that the project meets in every rule"
               + " but at most one; each says why it fits and what is missing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of scenes matching the project",
+      content = @Content(schema = @Schema(ref = "Match")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<MatchView> forProject(
       @Parameter(description = "The project", required = true) @QueryParam("project")
           String project,

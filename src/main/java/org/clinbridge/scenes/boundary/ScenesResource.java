@@ -32,6 +32,7 @@ import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.i18n.BilingualText;
 import org.clinbridge.platform.i18n.Messages;
+import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
@@ -49,7 +50,11 @@ import org.clinbridge.scenes.entity.Scene;
 import org.clinbridge.scenes.entity.SceneContent;
 import org.clinbridge.scenes.entity.SceneType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -81,10 +86,16 @@ public class ScenesResource {
     Roles.ORG_ADMIN
   })
   @Operation(
+      operationId = "listScenes",
       summary = "The scene catalogue: active scenes, newest first, with filters",
       description =
           "Drafts and retired scenes are listed only for the caller's own hospital"
               + " (publication=DRAFT or RETIRED, or mine=true).")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of scenes",
+      content = @Content(schema = @Schema(ref = "Scene")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<SceneView> list(
       @Parameter(description = "DRAFT, ACTIVE (default) or RETIRED") @QueryParam("publication")
           String publication,
@@ -141,7 +152,11 @@ public class ScenesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.HOSPITAL_STAFF)
-  @Operation(summary = "Open a new scene as a draft of my hospital")
+  @Operation(operationId = "createScene", summary = "Open a new scene as a draft of my hospital")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new draft scene",
+      content = @Content(schema = @Schema(ref = "Scene")))
   public Response create(@NotNull @Valid SceneForm form, @Context UriInfo uri) {
     SceneView scene = open(form);
     return Response.created(uri.getAbsolutePathBuilder().path(scene.id().toString()).build())
@@ -196,7 +211,13 @@ public class ScenesResource {
     Roles.CONSULTANT,
     Roles.ORG_ADMIN
   })
-  @Operation(summary = "One scene: active ones for everyone, others for their hospital")
+  @Operation(
+      operationId = "getScene",
+      summary = "One scene: active ones for everyone, others for their hospital")
+  @APIResponse(
+      responseCode = "200",
+      description = "The scene",
+      content = @Content(schema = @Schema(ref = "Scene")))
   public Response get(@PathParam("id") String id) {
     Scene scene = visible(id);
     return Response.ok(SceneView.of(scene, clock.now())).tag(ETags.of(scene.version())).build();
@@ -206,7 +227,13 @@ public class ScenesResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.HOSPITAL_STAFF)
-  @Operation(summary = "Revise a scene of my hospital (If-Match required; sites are not changed)")
+  @Operation(
+      operationId = "updateScene",
+      summary = "Revise a scene of my hospital (If-Match required; sites are not changed)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revised scene",
+      content = @Content(schema = @Schema(ref = "Scene")))
   public Response update(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -221,7 +248,13 @@ public class ScenesResource {
   @POST
   @Path("{id}/publish")
   @RolesAllowed(Roles.HOSPITAL_STAFF)
-  @Operation(summary = "Publish a draft: every signed-in user can then see it")
+  @Operation(
+      operationId = "publishScene",
+      summary = "Publish a draft: every signed-in user can then see it")
+  @APIResponse(
+      responseCode = "200",
+      description = "The published scene",
+      content = @Content(schema = @Schema(ref = "Scene")))
   public Response publish(@PathParam("id") String id) {
     Scene scene = own(id);
     Map<String, Object> before = snapshot(scene);
@@ -233,7 +266,13 @@ public class ScenesResource {
   @Path("{id}/retire")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.HOSPITAL_STAFF)
-  @Operation(summary = "Retire a scene for good, with a reason; it stays on record")
+  @Operation(
+      operationId = "retireScene",
+      summary = "Retire a scene for good, with a reason; it stays on record")
+  @APIResponse(
+      responseCode = "200",
+      description = "The retired scene",
+      content = @Content(schema = @Schema(ref = "Scene")))
   public Response retire(@PathParam("id") String id, @NotNull @Valid ReasonForm form) {
     Scene scene = own(id);
     Map<String, Object> before = snapshot(scene);
@@ -246,8 +285,13 @@ public class ScenesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.HOSPITAL_STAFF)
   @Operation(
+      operationId = "recordSceneProgress",
       summary = "Record a progress change (or plan one) at a site or at every site",
       description = "Stops (TEMPORARILY_CLOSED, TERMINATED, WITHDRAWN) need a reason.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The scene with the site's progress",
+      content = @Content(schema = @Schema(ref = "Scene")))
   public Response progress(@PathParam("id") String id, @NotNull @Valid ProgressForm form) {
     Scene scene = own(id);
     Map<String, Object> before = snapshot(scene);
@@ -265,7 +309,11 @@ public class ScenesResource {
   @Path("{id}/sites")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.HOSPITAL_STAFF)
-  @Operation(summary = "Add a site (department); it starts in review")
+  @Operation(operationId = "addSceneSite", summary = "Add a site (department); it starts in review")
+  @APIResponse(
+      responseCode = "200",
+      description = "The scene with its new site",
+      content = @Content(schema = @Schema(ref = "Scene")))
   public Response addSite(@PathParam("id") String id, @NotNull @Valid SceneForm.SiteForm form) {
     Scene scene = own(id);
     Map<String, Object> before = snapshot(scene);
@@ -282,10 +330,16 @@ public class ScenesResource {
   @Path("{id}/matches")
   @RolesAllowed({Roles.HOSPITAL_STAFF, Roles.DISTRICT_ADMIN})
   @Operation(
+      operationId = "listSceneMatches",
       summary = "Findable projects that fit a scene of my hospital, ranked, with reasons",
       description =
           "Active projects whose owners allow being found, meeting every rule of the scene but at"
               + " most one; each says why it fits and what is missing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of matching projects",
+      content = @Content(schema = @Schema(ref = "Match")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
   public Page<MatchView> matches(
       @PathParam("id") String id,
       @Parameter(description = "How many, 1-100 (default 20)") @QueryParam("limit") Integer limit,

@@ -31,6 +31,7 @@ import org.clinbridge.platform.persistence.JpqlWhere;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The jobs of this instance: every CDI bean implementing {@link Job}, scheduled on the container's
@@ -45,6 +46,7 @@ public class Jobs {
   public static final String RUNS_CURSOR = "job-runs";
 
   /** A job with what the page and the API show of it. */
+  @Schema(name = "JobStatus")
   public record Status(Job job, Optional<JobRun> last, OffsetDateTime nextRun) {}
 
   @Resource(lookup = Database.JNDI_NAME)
