@@ -76,6 +76,20 @@ class PageAccessIT extends BrowserTest {
   }
 
   @Test
+  void aMissingPageSaysSoAndKeepsTheSignedInMenu() {
+    signIn(Api.user(OrganisationKind.HOSPITAL, Role.HOSPITAL_STAFF));
+    english();
+    browser.go("/app/no-such-page.xhtml");
+    assertThat(browser.text("#error")).contains("Page not found");
+    assertThat(browser.driver().findElements(By.id("shell:sign-out")))
+        .as("the container's own 404 still shows who is signed in")
+        .isNotEmpty();
+    assertThat(browser.driver().findElements(By.id("shell:nav-scenes")))
+        .as("and the menu of their role")
+        .isNotEmpty();
+  }
+
+  @Test
   void aChinesePageShowsTheDatePickersCalendarInChinese() {
     signIn("admin", RunningApp.adminPassword());
     chinese();

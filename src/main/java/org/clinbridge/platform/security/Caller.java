@@ -3,6 +3,7 @@ package org.clinbridge.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,9 +16,29 @@ import java.util.UUID;
 @RequestScoped
 public class Caller {
   @Inject SecurityContext securityContext;
+  @Inject HttpServletRequest request;
 
   private Optional<CallerPrincipal> principal() {
-    return securityContext.getPrincipalsByType(CallerPrincipal.class).stream().findFirst();
+    Optional<CallerPrincipal> p =
+        securityContext.getPrincipalsByType(CallerPrincipal.class).stream().findFirst();
+    if (p.isPresent()) {
+      return p;
+    }
+    // An error dispatch (the container's 404 for a missing page, a 500) runs without the login of
+    // the request it serves; the authentication mechanism left that request's verified principal
+    // here. Only our mechanism sets the attribute, and only after it verified the caller.
+    return onRequest();
+  }
+
+  private Optional<CallerPrincipal> onRequest() {
+    try {
+      return request.getAttribute(CallerPrincipal.REQUEST_ATTRIBUTE) instanceof CallerPrincipal c
+          ? Optional.of(c)
+          : Optional.empty();
+    } catch (IllegalStateException e) {
+      // Work outside an HTTP request (a job, a timer) has no request and no caller.
+      return Optional.empty();
+    }
   }
 
   public boolean signedIn() {

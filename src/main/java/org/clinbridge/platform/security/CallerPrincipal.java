@@ -20,6 +20,8 @@ public record CallerPrincipal(
     String organisationKind,
     Set<Role> roles)
     implements Principal, Serializable {
+  /** Request attribute with the principal the authentication mechanism verified for a request. */
+  public static final String REQUEST_ATTRIBUTE = "org.clinbridge.security.caller";
 
   public CallerPrincipal {
     roles = Set.copyOf(roles);

@@ -181,6 +181,9 @@ public class ClinBridgeAuthentication implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus login(HttpMessageContext context, CallerPrincipal p) {
+    // Kept on the request too: the container forgets the login when it dispatches to an error page
+    // (a missing page's 404), and that page still shows the signed-in person's menu (Caller).
+    context.getRequest().setAttribute(CallerPrincipal.REQUEST_ATTRIBUTE, p);
     Set<String> groups = p.roles().stream().map(Enum::name).collect(Collectors.toSet());
     return context.notifyContainerAboutLogin(p, groups);
   }
