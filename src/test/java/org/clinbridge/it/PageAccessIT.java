@@ -90,6 +90,21 @@ class PageAccessIT extends BrowserTest {
   }
 
   @Test
+  void aScriptWithoutTheAnswersNonceIsRefused() {
+    signIn(Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER));
+    browser.go("/app/home.xhtml");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "var s = document.createElement('script');"
+                + " s.textContent = 'document.body.dataset.injected = 1';"
+                + " document.body.appendChild(s);");
+    assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-injected"))
+        .as("the injected script did not run")
+        .isNull();
+    assertThat(browser.policyViolations()).as("and the browser says why").isNotEmpty();
+  }
+
+  @Test
   void aChinesePageShowsTheDatePickersCalendarInChinese() {
     signIn("admin", RunningApp.adminPassword());
     chinese();

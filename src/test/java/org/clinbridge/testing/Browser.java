@@ -66,6 +66,12 @@ public final class Browser implements AutoCloseable {
             downloads().toAbsolutePath().toString(),
             "download.prompt_for_download",
             false));
+    // The console is read after each test: a script the Content-Security-Policy refused is a
+    // broken page even when the test's own steps happened not to need it.
+    org.openqa.selenium.logging.LoggingPreferences logs =
+        new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -76,6 +82,17 @@ public final class Browser implements AutoCloseable {
     this.driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(1280, 1000));
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /**
+   * The console messages since the last call that say the Content-Security-Policy refused something
+   * (reading the console empties it).
+   */
+  public java.util.List<String> policyViolations() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy"))
+        .toList();
   }
 
   /** Where downloads land. */

@@ -1,6 +1,7 @@
 package org.clinbridge.testing;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -33,8 +34,17 @@ public abstract class BrowserTest {
 
   @BeforeEach
   void freshSession() {
+    browser.policyViolations();
     browser.go("/app/login.xhtml");
     browser.driver().manage().deleteAllCookies();
+  }
+
+  /** No page this test opened had a script refused by the Content-Security-Policy. */
+  @AfterEach
+  void noScriptWasRefused() {
+    org.assertj.core.api.Assertions.assertThat(browser.policyViolations())
+        .as("console messages of the Content-Security-Policy")
+        .isEmpty();
   }
 
   /**

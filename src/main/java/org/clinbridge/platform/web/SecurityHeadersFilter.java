@@ -14,9 +14,9 @@ import java.io.IOException;
  * caching of what is personal (API answers and signed-in pages; the static resources of the pages
  * stay cacheable). HSTS only over HTTPS, where it means something.
  *
- * <p>The Content-Security-Policy restricts what needs no change to the pages (framing, base URI,
- * form targets, plugins) and leaves scripts alone: PrimeFaces writes inline scripts and handlers
- * that a script policy would need nonces for, page by page; see docs/security.md.
+ * <p>This Content-Security-Policy restricts framing, base URI, form targets and plugins on every
+ * answer; the pages' scripts are restricted by the nonce policy PrimeFaces' CSP mode adds beside
+ * it (web.xml, docs/security.md).
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
