@@ -229,9 +229,16 @@ class PagesIT extends BrowserTest {
     // Every cookie the signed-in browser holds (the session id and Payara's session version).
     Map<String, String> cookies = new java.util.HashMap<>();
     browser.driver().manage().getCookies().forEach(c -> cookies.put(c.getName(), c.getValue()));
-    String uscc = Usccs.random();
     // What a cross-site form could send: the right fields and cookie, but no view state it
-    // could know.
+    // could know (a made-up server state id, Faces' "stateless" marker, nonsense).
+    for (String viewState :
+        List.of("-1234567890123456789:987654321", "stateless", "x", "-1:-1:-1")) {
+      forgedPost(cookies, viewState);
+    }
+  }
+
+  private static void forgedPost(Map<String, String> cookies, String viewState) {
+    String uscc = Usccs.random();
     var forged =
         given()
             .baseUri(RunningApp.postgres().baseUrl())
@@ -243,11 +250,11 @@ class PagesIT extends BrowserTest {
             .formParam("organisation:name_en", "Forged")
             .formParam("organisation:uscc", uscc)
             .formParam("organisation:save", "")
-            .formParam("jakarta.faces.ViewState", "-1234567890123456789:987654321")
+            .formParam("jakarta.faces.ViewState", viewState)
             .redirects()
             .follow(false)
             .post("/app/organisation.xhtml");
-    assertThat(forged.statusCode()).as(cookies + " " + forged.headers()).isEqualTo(400);
+    assertThat(forged.statusCode()).as(viewState + " " + forged.headers()).isEqualTo(400);
     assertThat(forged.asString()).contains("error-detail");
     given()
         .baseUri(RunningApp.postgres().baseUrl())
