@@ -76,6 +76,16 @@ public final class RunningApp implements AutoCloseable {
     return shared;
   }
 
+  /**
+   * An instance of its own on a PostgreSQL database of the test's choosing (one the test may stop,
+   * or one restored from a dump); caller closes. Signs in with {@code adminPassword} where the
+   * database already holds the administrator.
+   */
+  public static RunningApp onDatabase(String name, String url, String user, String password) {
+    return new RunningApp(
+        name, Map.of("DB_URL", url, "DB_USER", user, "DB_PASSWORD", password), List.of());
+  }
+
   /** A quickstart instance on an embedded H2 database kept in {@code dataDir}; caller closes. */
   public static RunningApp quickstart(Path dataDir) {
     return new RunningApp(

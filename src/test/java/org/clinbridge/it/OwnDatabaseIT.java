@@ -1,0 +1,289 @@
+package org.clinbridge.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clinbridge.testing.OwnPostgres;
+import org.clinbridge.testing.RunningApp;
+import org.clinbridge.testing.Usccs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The application on a PostgreSQL of its own, which the test may restore, copy and stop: the
+ * database of the previous release upgraded in place (a dump the previous release created and
+ * filled with its demo district, kept in test resources), a backup with pg_dump and pg_restore, and
+ * the database going away under the running application and coming back.
+ *
+ * <p>One cluster and one application boot serve all three, in this order, because a boot costs half
+ * a minute and the outage test leaves the database restarted.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OwnDatabaseIT {
+  /** The administrator's password when the previous release's database was made (README there). */
+  private static final String PREVIOUS_ADMIN_PASSWORD = "Upgrade-Test-Admin-2026";
+
+  private static final String DATABASE = "clinbridge";
+  private static final String USCC = Usccs.random();
+
+  private static OwnPostgres pg;
+  private static RunningApp app;
+  private static Map<String, Table> previous;
+  private static String token;
+
+  /** One table's content: rows and a digest of all of them. */
+  record Table(long rows, String digest) {}
+
+  @BeforeAll
+  static void restoreThePreviousReleaseAndStartOnIt() throws Exception {
+    pg = OwnPostgres.start();
+    pg.client("createdb", "-E", "UTF8", "-T", "template0", DATABASE);
+    Path dump = Files.createTempFile("previous-release-", ".dump");
+    try (InputStream in =
+        OwnDatabaseIT.class.getResourceAsStream("/upgrade/previous-release.dump")) {
+      assertThat(in).as("the previous release's dump in test resources").isNotNull();
+      Files.copy(in, dump, StandardCopyOption.REPLACE_EXISTING);
+    }
+    dump.toFile().setReadable(true, false);
+    pg.client("pg_restore", "--no-owner", "--no-acl", "-d", DATABASE, dump.toString());
+    Files.delete(dump);
+    previous = contents(DATABASE);
+    app = RunningApp.onDatabase("own-postgres", pg.url(DATABASE), OwnPostgres.USER, "-").start();
+    token =
+        given()
+            .baseUri(app.baseUrl())
+            .contentType(ContentType.JSON)
+            .body(Map.of("username", "admin", "password", PREVIOUS_ADMIN_PASSWORD))
+            .post("/api/auth/token")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("access_token");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.close();
+    }
+    if (pg != null) {
+      pg.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void thePreviousReleasesRecordsAndAuditChainAreIntactAfterTheUpgrade() throws SQLException {
+    assertThat(previous.get("project").rows()).as("the dump holds a district").isPositive();
+    Map<String, Table> now = contents(DATABASE);
+    for (var table : previous.entrySet()) {
+      assertThat(now.get(table.getKey()).rows())
+          .as("rows of %s", table.getKey())
+          .isGreaterThanOrEqualTo(table.getValue().rows());
+    }
+    // Through the API, not only in the tables: every organisation and project is listed.
+    assertThat(listed("/api/organisations")).isEqualTo(now.get("organisation").rows());
+    assertThat(listed("/api/projects")).isEqualTo(now.get("project").rows());
+    Response verdict = api().get("/api/audit/verify");
+    assertThat(verdict.statusCode()).isEqualTo(200);
+    assertThat(verdict.jsonPath().getBoolean("valid")).as(verdict.asString()).isTrue();
+    assertThat(verdict.jsonPath().getLong("checked"))
+        .isGreaterThanOrEqualTo(previous.get("audit_entry").rows());
+  }
+
+  @Test
+  @Order(2)
+  void aBackupRestoresEveryRecord() throws Exception {
+    Path backup = Files.createTempFile("clinbridge-backup-", ".dump");
+    backup.toFile().setWritable(true, false);
+    // What docs/operations.md tells an operator to run, while the application keeps serving.
+    Map<String, Table> before = contents(DATABASE);
+    pg.client("pg_dump", "-Fc", "-d", DATABASE, "-f", backup.toString());
+    Map<String, Table> after = contents(DATABASE);
+    pg.client("createdb", "-E", "UTF8", "-T", "template0", "restored");
+    pg.client("pg_restore", "--no-owner", "--no-acl", "-d", "restored", backup.toString());
+    Files.delete(backup);
+    Map<String, Table> restored = contents("restored");
+    List<String> compared = new ArrayList<>();
+    for (var table : before.entrySet()) {
+      // A timed job may write while the dump runs; a table that did not change during it must
+      // come back exactly, row for row.
+      if (table.getValue().equals(after.get(table.getKey()))) {
+        assertThat(restored.get(table.getKey())).as(table.getKey()).isEqualTo(table.getValue());
+        compared.add(table.getKey());
+      }
+    }
+    assertThat(compared).contains("organisation", "project", "audit_entry", "fund_grant");
+  }
+
+  @Test
+  @Order(3)
+  void whileTheDatabaseIsDownRequestsAnswer503FastAndRecoverWhenItIsBack() {
+    api().get("/api/organisations?limit=1").then().statusCode(200);
+    String key = UUID.randomUUID().toString();
+    pg.down();
+    long down = System.nanoTime();
+    long slowest = 0;
+    int answered = 0;
+    while (System.nanoTime() - down < 4_000_000_000L) {
+      for (String path : List.of("/api/organisations?limit=1", "/health/ready")) {
+        long t = System.nanoTime();
+        Response r = api().get(path);
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        slowest = Math.max(slowest, ms);
+        answered++;
+        assertThat(r.statusCode()).as(path + " while down: " + r.asString()).isEqualTo(503);
+        if (path.startsWith("/api")) {
+          assertThat(r.contentType()).startsWith("application/problem+json");
+          assertThat(r.header("Retry-After")).isNotBlank();
+        }
+      }
+      long t = System.nanoTime();
+      Response create = create(key);
+      slowest = Math.max(slowest, (System.nanoTime() - t) / 1_000_000);
+      assertThat(create.statusCode())
+          .as("a create while down: " + create.asString())
+          .isEqualTo(503);
+    }
+    assertThat(slowest).as("the slowest answer while down, ms").isLessThan(2_000);
+
+    pg.up();
+    long up = System.nanoTime();
+    long recovered = -1;
+    StringBuilder seen = new StringBuilder();
+    while (System.nanoTime() - up < 30_000_000_000L) {
+      Response read = api().get("/api/organisations?limit=1");
+      Response ready = api().get("/health/ready");
+      seen.append(
+          String.format(
+              "%d ms: %d %d %s%n",
+              (System.nanoTime() - up) / 1_000_000,
+              read.statusCode(),
+              ready.statusCode(),
+              read.statusCode() == 200 ? "" : read.asString()));
+      if (read.statusCode() == 200 && ready.statusCode() == 200) {
+        recovered = (System.nanoTime() - up) / 1_000_000;
+        break;
+      }
+      sleep(100);
+    }
+    System.out.printf(
+        "Database outage: %d answers while down, slowest %d ms; recovered %d ms after the"
+            + " database accepted connections again%n",
+        answered, slowest, recovered);
+    assertThat(recovered)
+        .as("ms until requests and readiness recover; seen:%n%s", seen)
+        .isBetween(0L, 5_000L);
+    // The create the client retries after its 503s is made once.
+    Response first = create(key);
+    assertThat(first.statusCode()).as(first.asString()).isEqualTo(201);
+    Response again = create(key);
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
+  }
+
+  /** Registers a hospital; a retry sends the same request with the same key, as a client would. */
+  private static Response create(String idempotencyKey) {
+    return api()
+        .header("Idempotency-Key", idempotencyKey)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "kind",
+                "HOSPITAL",
+                "name",
+                Map.of("zh", "断库重试医院 " + idempotencyKey, "en", "Retry " + idempotencyKey),
+                "uscc",
+                USCC))
+        .post("/api/organisations");
+  }
+
+  private static RequestSpecification api() {
+    return given()
+        .baseUri(app.baseUrl())
+        .header("Authorization", "Bearer " + token)
+        .config(
+            RestAssuredConfig.config()
+                .httpClient(
+                    HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", 5_000)
+                        .setParam("http.socket.timeout", 10_000)));
+  }
+
+  /** How many items the keyset pages of a list hold, page after page. */
+  private static long listed(String path) {
+    long n = 0;
+    String cursor = null;
+    do {
+      RequestSpecification request = api().queryParam("limit", 100);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      Response page = request.get(path);
+      assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
+      n += page.jsonPath().getList("items").size();
+      cursor = page.jsonPath().getString("next");
+    } while (cursor != null);
+    return n;
+  }
+
+  /** Every table of the schema: its rows and a digest of their content. */
+  private static Map<String, Table> contents(String database) throws SQLException {
+    Map<String, Table> tables = new LinkedHashMap<>();
+    try (Connection c = DriverManager.getConnection(pg.url(database), OwnPostgres.USER, "-");
+        Statement s = c.createStatement()) {
+      List<String> names = new ArrayList<>();
+      try (ResultSet r =
+          s.executeQuery(
+              "select table_name from information_schema.tables where table_schema = 'public'"
+                  + " and table_type = 'BASE TABLE' order by table_name")) {
+        while (r.next()) {
+          names.add(r.getString(1));
+        }
+      }
+      for (String name : names) {
+        try (ResultSet r =
+            s.executeQuery(
+                "select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
+                    + " from \""
+                    + name
+                    + "\" t")) {
+          r.next();
+          tables.put(name, new Table(r.getLong(1), r.getString(2)));
+        }
+      }
+    }
+    return tables;
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
