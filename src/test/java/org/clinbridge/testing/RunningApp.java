@@ -78,12 +78,13 @@ public final class RunningApp implements AutoCloseable {
 
   /**
    * An instance of its own on a PostgreSQL database of the test's choosing (one the test may stop,
-   * or one restored from a dump); caller closes. Signs in with {@code adminPassword} where the
-   * database already holds the administrator.
+   * or one restored from a dump), with further settings as environment variables; caller closes.
    */
-  public static RunningApp onDatabase(String name, String url, String user, String password) {
-    return new RunningApp(
-        name, Map.of("DB_URL", url, "DB_USER", user, "DB_PASSWORD", password), List.of());
+  public static RunningApp onDatabase(
+      String name, String url, String user, String password, Map<String, String> settings) {
+    Map<String, String> env = new java.util.HashMap<>(settings);
+    env.putAll(Map.of("DB_URL", url, "DB_USER", user, "DB_PASSWORD", password));
+    return new RunningApp(name, Map.copyOf(env), List.of());
   }
 
   /** A quickstart instance on an embedded H2 database kept in {@code dataDir}; caller closes. */
