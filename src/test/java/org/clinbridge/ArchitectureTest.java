@@ -41,8 +41,10 @@ class ArchitectureTest {
             "org.apache.commons.csv..",
             // The web shell's plumbing (lazy tables) speaks PrimeFaces' model types.
             "org.primefaces..",
-            // The statement counter listens to EclipseLink's session events.
-            "org.eclipse.persistence.sessions..")
+            // The statement counter listens to EclipseLink's session events; NoQueryRetries
+            // customises its session.
+            "org.eclipse.persistence.sessions..",
+            "org.eclipse.persistence.config..")
         .check(classes);
   }
 
