@@ -17,8 +17,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.clinbridge.contracts.ContractsIT;
+import org.clinbridge.funding.FundIT;
+import org.clinbridge.licensing.LicensingFixtures;
 import org.clinbridge.organisations.entity.OrganisationKind;
 import org.clinbridge.platform.security.Role;
+import org.clinbridge.projects.ProjectsFixtures;
+import org.clinbridge.scenes.ApplicationsIT;
+import org.clinbridge.scenes.ScenesIT;
 import org.clinbridge.testing.Api;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -356,6 +362,132 @@ class AuthorizationIT {
     }
     assertThat(documented).isNotEmpty();
     assertThat(wrong).as("operations answering differently from the access table").isEmpty();
+  }
+
+  /**
+   * Scoping, not only roles: one organisation's private records (a project with its milestone,
+   * grant, contract and licence application, a consultation, a hospital's draft scene, an
+   * application) appear in no list, search or export that people of other organisations read, in
+   * any role. Every GET of the OpenAPI document without a path parameter is read as each of them,
+   * plain and searching for the records' word, and must not name any of the records' ids.
+   */
+  @Test
+  void noListSearchOrExportShowsAnotherOrganisationsRecords() throws Exception {
+    String word = ScenesIT.word();
+    Api.TestUser founder = Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER);
+    Api.TestUser staff = Api.user(OrganisationKind.HOSPITAL, Role.HOSPITAL_STAFF);
+    Map<String, Object> body = ProjectsFixtures.projectBody("心电贴" + word, "ECG patch " + word);
+    body.put("trl", 6);
+    String project = ProjectsFixtures.createProject(founder, body).jsonPath().getString("id");
+    String milestone =
+        ProjectsFixtures.milestone(founder, project, ProjectsFixtures.TODAY.plusDays(40));
+    String pool = FundIT.pool("500000.00");
+    Map<String, Object> records = new LinkedHashMap<>();
+    records.put("project", project);
+    records.put("milestone", milestone);
+    records.put(
+        "grant",
+        ProjectsFixtures.json(Api.asAdmin())
+            .body(
+                Map.of(
+                    "projectId",
+                    project,
+                    "tranches",
+                    List.of(
+                        Map.of(
+                            "milestoneId", milestone, "amount", new java.math.BigDecimal("1000")))))
+            .post("/api/fund-pools/" + pool + "/grants")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+    records.put(
+        "contract",
+        ProjectsFixtures.json(founder.api())
+            .body(ContractsIT.draft("LICENCE", "250000.00"))
+            .post("/api/projects/" + project + "/contracts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+    records.put(
+        "licence application",
+        LicensingFixtures.submittedRegistration(founder, project).getString("id"));
+    records.put(
+        "consultation",
+        ProjectsFixtures.json(founder.api())
+            .body(Map.of("topic", "IP", "subject", "专利 " + word, "question", "如何申请专利？" + word))
+            .post("/api/consultations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id"));
+    records.put(
+        "draft scene",
+        ScenesIT.create(staff, ScenesIT.form(word)).then().statusCode(201).extract().path("id"));
+    String scene = ScenesIT.createActive(staff, ScenesIT.form(word));
+    records.put(
+        "application",
+        ApplicationsIT.apply(founder, scene, project).then().statusCode(201).extract().path("id"));
+
+    Map<String, RequestSpecification> others = new LinkedHashMap<>();
+    others.put(
+        "founder elsewhere", Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER).api());
+    others.put(
+        "hospital staff elsewhere", Api.user(OrganisationKind.HOSPITAL, Role.HOSPITAL_STAFF).api());
+    others.put(
+        "manager of other projects",
+        Api.user(OrganisationKind.SERVICE_AGENCY, Role.TECH_MANAGER).api());
+    others.put(
+        "organisation admin elsewhere", Api.user(OrganisationKind.START_UP, Role.ORG_ADMIN).api());
+    others.put(
+        "hospital admin elsewhere", Api.user(OrganisationKind.HOSPITAL, Role.ORG_ADMIN).api());
+
+    Map<String, Object> paths =
+        Api.anonymous().get("/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+    List<String> lists = new ArrayList<>();
+    for (var path : paths.entrySet()) {
+      if (!path.getKey().contains("{")
+          && path.getValue() instanceof Map<?, ?> ops
+          && ops.containsKey("get")) {
+        lists.add(path.getKey());
+      }
+    }
+    assertThat(lists).contains("/api/projects", "/api/consultations", "/api/scenes");
+    List<String> leaks = new ArrayList<>();
+    int read = 0;
+    for (var caller : others.entrySet()) {
+      for (String list : lists) {
+        for (Map<String, String> query :
+            List.<Map<String, String>>of(Map.of("limit", "100"), Map.of("q", word, "text", word))) {
+          Response r =
+              io.restassured.RestAssured.given()
+                  .spec(caller.getValue())
+                  .queryParams(query)
+                  .get(list);
+          read++;
+          String answer = r.asString();
+          for (var record : records.entrySet()) {
+            if (answer.contains(record.getValue().toString())) {
+              leaks.add(
+                  caller.getKey() + " reads the " + record.getKey() + " in " + list + " " + query);
+            }
+          }
+        }
+      }
+    }
+    System.out.printf(
+        "Foreign records: %d lists read by %d callers, %d answers%n",
+        lists.size(), others.size(), read);
+    assertThat(leaks).as("another organisation's records in lists, searches and exports").isEmpty();
+    // The check can fail: their own organisation reads the same lists and finds them.
+    String own =
+        io.restassured.RestAssured.given()
+            .spec(founder.api())
+            .queryParam("limit", 100)
+            .get("/api/projects")
+            .asString();
+    assertThat(own).contains(project);
   }
 
   private static String check(Access access, String caller, Response r) {

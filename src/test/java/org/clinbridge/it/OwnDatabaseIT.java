@@ -85,8 +85,14 @@ class OwnDatabaseIT {
                 pg.url(DATABASE),
                 OwnPostgres.USER,
                 "-",
-                // Short, so that the locked-table test waits seconds, not the default 30.
-                Map.of("DB_STATEMENT_TIMEOUT_SECONDS", "3"))
+                Map.of(
+                    // Short, so that the locked-table test waits seconds, not the default 30.
+                    "DB_STATEMENT_TIMEOUT_SECONDS",
+                    "3",
+                    // Callers remembered for a second only: requests during the outage must also
+                    // sign their caller in from the database, which is down.
+                    "AUTH_PRINCIPAL_CACHE_SECONDS",
+                    "1"))
             .start();
     token =
         given()

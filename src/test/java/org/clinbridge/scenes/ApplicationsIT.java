@@ -25,7 +25,7 @@ import org.clinbridge.testing.TestSmtp;
 import org.junit.jupiter.api.Test;
 
 /** Black-box: start-ups apply to scenes, hospitals review, capacity holds under racing accepts. */
-class ApplicationsIT {
+public class ApplicationsIT {
   /** A start-up whose contact address receives the notification e-mails. */
   static TestUser startUp(String email) {
     return Api.user(Api.organisation(OrganisationKind.START_UP, email), Role.START_UP_MEMBER);
@@ -59,7 +59,7 @@ class ApplicationsIT {
     return id;
   }
 
-  static Response apply(TestUser founder, String scene, String project) {
+  public static Response apply(TestUser founder, String scene, String project) {
     return founder
         .api()
         .contentType(ContentType.JSON)

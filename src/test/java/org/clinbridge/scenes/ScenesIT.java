@@ -26,7 +26,7 @@ import org.clinbridge.testing.Api.TestUser;
 import org.junit.jupiter.api.Test;
 
 /** Black-box: scenes over HTTP on the shared instance, as hospitals and start-ups use them. */
-class ScenesIT {
+public class ScenesIT {
   static TestUser hospital() {
     return Api.user(OrganisationKind.HOSPITAL, Role.HOSPITAL_STAFF);
   }
@@ -36,7 +36,7 @@ class ScenesIT {
   }
 
   /** A scene form whose window is open now, with a unique word in its titles. */
-  static Map<String, Object> form(String word) {
+  public static Map<String, Object> form(String word) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Map<String, Object> f = new HashMap<>();
     f.put("type", "CLINICAL_EVALUATION");
@@ -56,11 +56,11 @@ class ScenesIT {
     return f;
   }
 
-  static Response create(TestUser staff, Map<String, Object> form) {
+  public static Response create(TestUser staff, Map<String, Object> form) {
     return staff.api().contentType(ContentType.JSON).body(form).post("/api/scenes");
   }
 
-  static String createActive(TestUser staff, Map<String, Object> form) {
+  public static String createActive(TestUser staff, Map<String, Object> form) {
     String id = create(staff, form).then().statusCode(201).extract().path("id");
     staff.api().post("/api/scenes/" + id + "/publish").then().statusCode(200);
     return id;
@@ -80,7 +80,7 @@ class ScenesIT {
         .then();
   }
 
-  static String word() {
+  public static String word() {
     return "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
   }
 

@@ -23,16 +23,25 @@ class PageSessionIT {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  /** The page's script nonce, which PrimeFaces' scripts send back with every post. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   /** The answer to the sign-in form (redirect not followed) and the browser's cookies after it. */
   private record SignedIn(Response response, Map<String, String> cookies) {}
 
   private static SignedIn signIn(String username, String password) {
+    return signIn(username, password, true);
+  }
+
+  private static SignedIn signIn(String username, String password, boolean withNonce) {
     Response form = given().baseUri(Api.base()).redirects().follow(false).get("/app/login.xhtml");
     form.then().statusCode(200);
     String session = form.getCookie("JSESSIONID");
     Map<String, String> cookies = new java.util.HashMap<>(form.getCookies());
     Matcher m = VIEW_STATE.matcher(form.asString());
     assertThat(m.find()).as("the form carries a view state").isTrue();
+    Matcher nonce = NONCE.matcher(form.asString());
+    assertThat(nonce.find()).as("the page carries its script nonce").isTrue();
     Response r =
         given()
             .baseUri(Api.base())
@@ -54,7 +63,9 @@ class PageSessionIT {
                     "signin:submit",
                     "",
                     "jakarta.faces.ViewState",
-                    m.group(1)))
+                    m.group(1),
+                    "primefaces.nonce",
+                    withNonce ? nonce.group(1) : "not-the-page-nonce"))
             .post("/app/login.xhtml");
     if (r.statusCode() == 302 || r.statusCode() == 303) {
       assertThat(r.getCookie("JSESSIONID"))
@@ -101,5 +112,13 @@ class PageSessionIT {
     Response r = signIn(founder.username(), "not-the-password").response();
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.asString()).contains("signin:username");
+  }
+
+  @Test
+  void aPostWithoutThePagesNonceGetsTheExpiredPageNotAFailure() {
+    Api.TestUser founder = Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER);
+    Response r = signIn(founder.username(), "not-the-password", false).response();
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.asString()).contains("error-detail");
   }
 }

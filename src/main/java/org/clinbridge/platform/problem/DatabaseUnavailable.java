@@ -10,7 +10,7 @@ import java.util.Set;
  * Such a request changed nothing (its transaction rolled back) and may be retried, so it is a 503
  * with {@code Retry-After}, never a 500.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
   private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "57014", "55P03");
 
   /** What the application server says when its pool cannot hand out a connection. */
@@ -19,7 +19,7 @@ final class DatabaseUnavailable {
 
   private DatabaseUnavailable() {}
 
-  static boolean is(Throwable failure) {
+  public static boolean is(Throwable failure) {
     for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (c instanceof java.sql.SQLTransientConnectionException
           || c instanceof java.sql.SQLNonTransientConnectionException

@@ -9,11 +9,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +29,7 @@ import org.clinbridge.platform.pages.ErrorPage;
 import org.clinbridge.platform.pages.Shell;
 import org.clinbridge.platform.problem.Problem;
 import org.clinbridge.platform.problem.ProblemResponses;
+import org.primefaces.csp.CspException;
 
 /**
  * Error page for everything the container answers outside JAX-RS (an unknown path outside {@code
@@ -123,10 +130,15 @@ public class ErrorServlet extends HttpServlet {
     return path.startsWith(PAGES);
   }
 
-  /** A postback whose page state is gone: the session ended, or the form was not ours (CSRF). */
+  /**
+   * A postback whose page state is gone: the session ended, or the form was not ours (CSRF): no
+   * view state we hold, or not the nonce the page was given (PrimeFaces' CSP mode checks it).
+   */
   private static boolean expired(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ViewExpiredException || t instanceof ProtectedViewException) {
+      if (t instanceof ViewExpiredException
+          || t instanceof ProtectedViewException
+          || t instanceof CspException) {
         return true;
       }
     }
@@ -144,6 +156,41 @@ public class ErrorServlet extends HttpServlet {
     res.sendRedirect(target);
   }
 
+  /**
+   * The failed request as the error page sees it: without the form's view state and script nonce,
+   * so that Faces renders the error page as a new view instead of a postback of the failed form
+   * (whose broken state or nonce would fail the error page too).
+   */
+  private static final class FreshView extends HttpServletRequestWrapper {
+    private static final Set<String> HIDDEN = Set.of("jakarta.faces.ViewState", "primefaces.nonce");
+
+    FreshView(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getParameter(String name) {
+      return HIDDEN.contains(name) ? null : super.getParameter(name);
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return HIDDEN.contains(name) ? null : super.getParameterValues(name);
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      Map<String, String[]> all = new LinkedHashMap<>(super.getParameterMap());
+      all.keySet().removeAll(HIDDEN);
+      return Collections.unmodifiableMap(all);
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+      return Collections.enumeration(getParameterMap().keySet());
+    }
+  }
+
   private static void showPage(
       HttpServletRequest req, HttpServletResponse res, int status, String kind, String incident)
       throws IOException {
@@ -154,7 +201,7 @@ public class ErrorServlet extends HttpServlet {
     res.resetBuffer();
     res.setStatus(status);
     try {
-      req.getRequestDispatcher(ErrorPage.PATH).forward(req, res);
+      req.getRequestDispatcher(ErrorPage.PATH).forward(new FreshView(req), res);
     } catch (ServletException | RuntimeException e) {
       // The error page itself failed: the bare status is still the right answer.
       LOG.log(Level.SEVERE, "The error page failed", e);

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.clinbridge.platform.problem.DatabaseUnavailable;
 import org.clinbridge.platform.problem.ServletProblems;
 import org.clinbridge.platform.security.AccessTokens;
 import org.clinbridge.platform.security.BearerChallenge;
@@ -66,6 +67,29 @@ public class ClinBridgeAuthentication implements HttpAuthenticationMechanism {
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticate(request, response, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.is(e)) {
+        throw e;
+      }
+      // The caller could not be read (a token whose caller is no longer remembered, a page
+      // session, a sign-in): the same 503 the request would get from the API, not the
+      // container's 500.
+      LOG.log(Level.WARNING, "Database unavailable while signing in a request: {0}", e.toString());
+      ServletProblems.write(
+          request,
+          response,
+          503,
+          "database-unavailable",
+          "database-unavailable.detail",
+          Map.of("Retry-After", "5"));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest()
