@@ -152,7 +152,9 @@ public final class Browser implements AutoCloseable {
    * detached element, a node that left the document) only mean "not yet" while a page loads.
    */
   public <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
+    // Polled every 50 ms rather than Selenium's 500: most waits are for an ajax answer that takes
+    // a few tens of milliseconds, and the suite waits thousands of times.
+    return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50))
         .ignoring(StaleElementReferenceException.class)
         .ignoring(WebDriverException.class)
         .until(condition);

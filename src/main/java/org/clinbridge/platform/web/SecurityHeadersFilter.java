@@ -15,8 +15,8 @@ import java.io.IOException;
  * stay cacheable). HSTS only over HTTPS, where it means something.
  *
  * <p>This Content-Security-Policy restricts framing, base URI, form targets and plugins on every
- * answer; the pages' scripts are restricted by the nonce policy PrimeFaces' CSP mode adds beside
- * it (web.xml, docs/security.md).
+ * answer; the pages' scripts are restricted by the nonce policy PrimeFaces' CSP mode adds beside it
+ * (web.xml, docs/security.md).
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
