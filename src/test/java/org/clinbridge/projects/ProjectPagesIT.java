@@ -112,6 +112,250 @@ class ProjectPagesIT extends BrowserTest {
     browser.screenshot("project-zh");
   }
 
+  /**
+   * Issue 16 item 1 from the pages alone: a district administrator assigns the manager and changes
+   * a stage gate; the manager records a TRL assessment, plans, changes, reaches and cancels
+   * milestones, puts the project on hold (refused first without a reason) and resumes it. Every
+   * result is read back through the API.
+   */
+  @Test
+  void theLifecycleRunsFromTheProjectPage() {
+    Api.TestUser founder = founder();
+    Api.TestUser manager = manager();
+    String id = ProjectsFixtures.createProject(founder);
+
+    signIn("admin", org.clinbridge.testing.RunningApp.adminPassword());
+    english();
+    browser.go("/app/project.xhtml?id=" + id);
+    openDialog("#actions\\:open-manager", "manager-dialog");
+    browser.choose(
+        "manager-form\\:managerId",
+        "Test user " + manager.username() + " (" + manager.username() + ")");
+    browser.screenshot("project-manager-en");
+    browser.clickAndLoad("#manager-form\\:submit");
+    assertThat(browser.text("#manager")).isEqualTo("Test user " + manager.username());
+    Api.asAdmin()
+        .get("/api/projects/" + id)
+        .then()
+        .body("manager.id", org.hamcrest.Matchers.equalTo(manager.accountId().toString()));
+
+    changeAStageGate();
+
+    signIn(manager);
+    english();
+    browser.go("/app/project.xhtml?id=" + id);
+    assertThat(browser.driver().findElements(By.id("actions:open-manager")))
+        .as("only district administrators assign managers")
+        .isEmpty();
+    openDialog("#actions\\:open-trl", "trl-dialog");
+    browser.choose("trl-form\\:level", "4");
+    browser.type("#trl-form\\:evidence", "Bench test report BT-4");
+    browser.clickAndLoad("#trl-form\\:submit");
+    assertThat(browser.text("#trl")).isEqualTo("TRL 4");
+    manager
+        .api()
+        .get("/api/projects/" + id + "/trl-assessments")
+        .then()
+        .body("items.level", org.hamcrest.Matchers.hasItem(4))
+        .body("items.evidence", org.hamcrest.Matchers.hasItem("Bench test report BT-4"));
+
+    // Plan a milestone, change who is responsible, record it as reached.
+    browser.find("#tabs a[href$='milestones-tab']").click();
+    openDialog("#tabs\\:milestones-form\\:new-milestone", "milestone-dialog");
+    browser.type("#milestone-form\\:title_zh", "动物实验");
+    browser.type("#milestone-form\\:title_en", "Animal safety study");
+    browser.type("#milestone-form\\:responsible", "Dr Wang");
+    typeDate("#milestone-form\\:dueOn_input", TODAY.plusDays(30));
+    browser.screenshot("milestone-new-en");
+    browser.clickAndLoad("#milestone-form\\:submit");
+    waitForText("#tabs\\:milestones-form\\:milestones", "Animal safety study");
+    openDialog(rowButton("Animal safety study", "open-edit"), "milestone-dialog");
+    browser.type("#milestone-form\\:responsible", "Dr Li");
+    browser.clickAndLoad("#milestone-form\\:submit");
+    waitForText("#tabs\\:milestones-form\\:milestones", "Dr Li");
+    openDialog(rowButton("Animal safety study", "open-reach"), "reach-dialog");
+    browser.type("#reach-form\\:evidence", "Study report AS-1");
+    browser.clickAndLoad("#reach-form\\:submit");
+    Map<String, Object> animal = milestoneTitled(manager, id, "Animal safety study");
+    assertThat(animal)
+        .containsEntry("responsible", "Dr Li")
+        .containsEntry("status", "REACHED")
+        .containsEntry("evidence", "Study report AS-1")
+        .containsEntry("dueOn", TODAY.plusDays(30).toString());
+
+    // Cancelling needs a reason: refused beside the field first.
+    milestone(founder, id, TODAY.plusDays(60));
+    browser.go("/app/project.xhtml?id=" + id + "&tab=milestones");
+    openDialog(rowButton("Animal study", "open-cancel"), "cancel-dialog");
+    browser.find("#cancel-form\\:submit").click();
+    waitForText("#cancel-form", "must not be blank");
+    browser.type("#cancel-form\\:reason", "Merged into the animal study");
+    browser.clickAndLoad("#cancel-form\\:submit");
+    manager
+        .api()
+        .get("/api/projects/" + id + "/milestones")
+        .then()
+        .body("items.status", org.hamcrest.Matchers.hasItem("CANCELLED"))
+        .body("items.cancelReason", org.hamcrest.Matchers.hasItem("Merged into the animal study"));
+
+    // On hold: refused without a reason, with the API's own words; then with one; then resumed.
+    openDialog("#actions\\:open-status", "status-dialog");
+    browser.find("#status-form\\:submit").click();
+    waitForText("#status-form\\:status-messages", "needs a reason");
+    browser.screenshot("project-status-refused-en");
+    browser.type("#status-form\\:reason", "Waiting for the clinical partner");
+    browser.clickAndLoad("#status-form\\:submit");
+    assertThat(browser.text("#status")).isEqualTo("On hold");
+    manager
+        .api()
+        .get("/api/projects/" + id)
+        .then()
+        .body("status", org.hamcrest.Matchers.equalTo("ON_HOLD"));
+    assertThat(browser.driver().findElements(By.id("actions:open-move")))
+        .as("a project on hold does not move")
+        .isEmpty();
+
+    chinese();
+    assertThat(browser.text("#status")).isEqualTo("暂停");
+    assertThat(browser.text("#trl")).isEqualTo("技术成熟度 4 级");
+    openDialog("#actions\\:open-status", "status-dialog");
+    assertThat(browser.text("#status-form\\:to_label")).isEqualTo("进行中");
+    browser.screenshot("project-status-zh");
+    browser.clickAndLoad("#status-form\\:submit");
+    assertThat(browser.text("#status")).isEqualTo("进行中");
+    manager
+        .api()
+        .get("/api/projects/" + id)
+        .then()
+        .body("status", org.hamcrest.Matchers.equalTo("ACTIVE"));
+  }
+
+  /**
+   * A district administrator renames the graduation gate in the page (a blank name is refused
+   * beside its field first); the gate is put back through the API, so other tests see it as before.
+   */
+  private static void changeAStageGate() {
+    Response before = Api.asAdmin().get("/api/stage-gates/GRADUATION");
+    String enName = before.jsonPath().getString("name.en");
+    browser.go("/app/projects.xhtml");
+    browser.clickAndLoad("#stage-gates");
+    assertThat(browser.text("#list\\:gates")).contains(enName).contains("Minimum TRL");
+    WebElement row =
+        browser.find("#list\\:gates tbody").findElements(By.tagName("tr")).stream()
+            .filter(r -> r.getText().contains(enName))
+            .findFirst()
+            .orElseThrow();
+    row.findElement(By.cssSelector("button[id$='open-edit']")).click();
+    browser.waitFor(d -> d.findElement(By.id("gate-dialog")).isDisplayed());
+    String zhName = browser.find("#gate-form\\:name_zh").getAttribute("value");
+    browser.type("#gate-form\\:name_zh", "");
+    browser.find("#gate-form\\:submit").click();
+    waitForText("#gate-form", "must not be blank");
+    browser.type("#gate-form\\:name_zh", zhName);
+    browser.type("#gate-form\\:name_en", enName + " (revised)");
+    browser.screenshot("stage-gate-edit-en");
+    try {
+      browser.clickAndLoad("#gate-form\\:submit");
+      assertThat(browser.text("#list\\:gates")).contains(enName + " (revised)");
+      Api.asAdmin()
+          .get("/api/stage-gates/GRADUATION")
+          .then()
+          .body("name.en", org.hamcrest.Matchers.equalTo(enName + " (revised)"))
+          .body("name.zh", org.hamcrest.Matchers.equalTo(zhName))
+          .body(
+              "evidence.code",
+              org.hamcrest.Matchers.equalTo(before.jsonPath().getList("evidence.code")));
+    } finally {
+      Response now = Api.asAdmin().get("/api/stage-gates/GRADUATION");
+      json(Api.asAdmin())
+          .header("If-Match", now.getHeader("ETag"))
+          .body(
+              Map.of(
+                  "name", before.jsonPath().getMap("name"),
+                  "minTrl", before.jsonPath().getInt("minTrl"),
+                  "evidence", before.jsonPath().getList("evidence")))
+          .put("/api/stage-gates/GRADUATION")
+          .then()
+          .statusCode(200);
+    }
+  }
+
+  /** A founder plans milestones from the page but is offered none of the manager's decisions. */
+  @Test
+  void aFounderPlansAMilestoneButIsOfferedNoManagersDecision() {
+    Api.TestUser founder = founder();
+    String id = ProjectsFixtures.createProject(founder);
+    signIn(founder);
+    english();
+    browser.go("/app/project.xhtml?id=" + id + "&tab=milestones");
+    assertThat(browser.driver().findElements(By.id("actions"))).isEmpty();
+    openDialog("#tabs\\:milestones-form\\:new-milestone", "milestone-dialog");
+    browser.type("#milestone-form\\:title_zh", "样机");
+    browser.type("#milestone-form\\:title_en", "Prototype");
+    browser.type("#milestone-form\\:responsible", "Founder");
+    typeDate("#milestone-form\\:dueOn_input", TODAY.minusDays(1));
+    browser.find("#milestone-form\\:submit").click();
+    // Due before it is planned (today): the API's own refusal, beside the due date.
+    waitForText("#milestone-form", "cannot be before the planned date");
+    assertThat(milestoneTitled(founder, id, "Prototype")).isNull();
+    typeDate("#milestone-form\\:dueOn_input", TODAY.plusDays(10));
+    browser.clickAndLoad("#milestone-form\\:submit");
+    waitForText("#tabs\\:milestones-form\\:milestones", "Prototype");
+    assertThat(browser.driver().findElements(By.cssSelector("button[id$='open-review']")))
+        .isEmpty();
+    assertThat(milestoneTitled(founder, id, "Prototype")).containsEntry("responsible", "Founder");
+  }
+
+  /** Types a date and closes the date picker's calendar, which would cover the fields below. */
+  private static void typeDate(String css, java.time.LocalDate date) {
+    // clear() leaves a date picker's text as it was: select it all and type over it instead.
+    WebElement input = browser.find(css);
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    input.sendKeys(date.toString());
+    input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    browser.waitFor(
+        d ->
+            d
+                .findElements(By.id(css.substring(1).replace("\\", "").replace("_input", "_panel")))
+                .stream()
+                .noneMatch(WebElement::isDisplayed));
+  }
+
+  private static void openDialog(String button, String dialog) {
+    browser.waitFor(
+        d -> {
+          d.findElement(By.cssSelector(button)).click();
+          return true;
+        });
+    browser.waitFor(d -> d.findElement(By.id(dialog)).isDisplayed());
+  }
+
+  /** The CSS of a button in the milestone row whose text contains {@code title}. */
+  private static String rowButton(String title, String button) {
+    List<WebElement> rows =
+        browser.find("#tabs\\:milestones-form\\:milestones tbody").findElements(By.tagName("tr"));
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).getText().contains(title)
+          && !rows.get(i).findElements(By.cssSelector("button[id$='" + button + "']")).isEmpty()) {
+        return "#"
+            + rows.get(i)
+                .findElement(By.cssSelector("button[id$='" + button + "']"))
+                .getAttribute("id")
+                .replace(":", "\\:");
+      }
+    }
+    throw new AssertionError("No milestone row with " + title + " offers " + button);
+  }
+
+  private static Map<String, Object> milestoneTitled(Api.TestUser who, String id, String en) {
+    List<Map<String, Object>> items =
+        who.api().get("/api/projects/" + id + "/milestones").jsonPath().getList("items");
+    return items.stream()
+        .filter(m -> en.equals(((Map<?, ?>) m.get("title")).get("en")))
+        .findFirst()
+        .orElse(null);
+  }
+
   @Test
   void startUpsDoNotReadTheFund() {
     Api.TestUser founder = founder();

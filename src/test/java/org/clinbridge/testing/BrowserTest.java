@@ -19,6 +19,22 @@ import org.openqa.selenium.By;
 public abstract class BrowserTest {
   protected static Browser browser;
 
+  /**
+   * A failed test leaves a screenshot of where the browser was (target/screenshots/failed-*.png): a
+   * timeout alone does not say what the page showed.
+   */
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static final org.junit.jupiter.api.extension.TestWatcher SCREENSHOT_ON_FAILURE =
+      new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(
+            org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+          }
+        }
+      };
+
   @BeforeAll
   static void openBrowser() {
     browser = Browser.open(RunningApp.postgres().baseUrl());

@@ -23,6 +23,16 @@ public final class ETags {
     requireMatch(headers.getHeaderString(HttpHeaders.IF_MATCH), currentVersion);
   }
 
+  /**
+   * The same check for a caller that holds the version itself (a page keeps the version of the
+   * record it showed): a stale one is the same 412 the API answers.
+   */
+  public static void requireVersion(long expectedVersion, long currentVersion) {
+    if (expectedVersion != currentVersion) {
+      throw new ProblemException(412, "stale-resource", "stale-resource.detail", currentVersion);
+    }
+  }
+
   /** The same check on the raw header value. */
   public static void requireMatch(String ifMatch, long currentVersion) {
     if (ifMatch == null || ifMatch.isBlank()) {

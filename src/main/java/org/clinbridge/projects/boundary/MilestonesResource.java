@@ -113,6 +113,17 @@ public class MilestonesResource {
       @PathParam("projectId") UUID projectId,
       @Valid @NotNull MilestoneForms.NewMilestoneForm form,
       @Context UriInfo uri) {
+    Milestone m = planMilestone(projectId, form);
+    return Response.created(uri.getAbsolutePathBuilder().path(m.publicId().toString()).build())
+        .tag(ETags.of(m.version()))
+        .entity(MilestoneView.of(m, clock.today()))
+        .build();
+  }
+
+  /** Plans a milestone: the use case behind the API and the project page's milestone dialog. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public Milestone planMilestone(
+      UUID projectId, @Valid @NotNull MilestoneForms.NewMilestoneForm form) {
     Project p = access.editable(projectId);
     if (form.dueOn().isBefore(form.plannedOn())) {
       throw ProblemException.invalidField("dueOn", "milestone.due.before-planned");
@@ -134,10 +145,7 @@ public class MilestonesResource {
             m.snapshot(),
             null,
             p.owner().id()));
-    return Response.created(uri.getAbsolutePathBuilder().path(m.publicId().toString()).build())
-        .tag(ETags.of(m.version()))
-        .entity(MilestoneView.of(m, clock.today()))
-        .build();
+    return m;
   }
 
   @GET
@@ -179,9 +187,28 @@ public class MilestonesResource {
       @Valid @NotNull MilestoneForms.MilestoneForm form) {
     Milestone m = milestone(access.editable(projectId), milestoneId);
     ETags.requireMatch(ifMatch, m.version());
+    return respond(revised(m, form));
+  }
+
+  /**
+   * Changes an open milestone the page showed at {@code version}: the use case behind the page's
+   * edit dialog (the API checks If-Match instead).
+   */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public Milestone reviseMilestone(
+      UUID projectId,
+      UUID milestoneId,
+      long version,
+      @Valid @NotNull MilestoneForms.MilestoneForm form) {
+    Milestone m = milestone(access.editable(projectId), milestoneId);
+    ETags.requireVersion(version, m.version());
+    return revised(m, form);
+  }
+
+  private Milestone revised(Milestone m, MilestoneForms.MilestoneForm form) {
     Map<String, Object> before = m.snapshot();
     m.revise(BilingualText.of(form.title()), form.dueOn(), form.responsible());
-    return changedResponse(m, "revised", before, null);
+    return changed(m, "revised", before, null);
   }
 
   @POST
@@ -199,10 +226,17 @@ public class MilestonesResource {
       @PathParam("projectId") UUID projectId,
       @PathParam("milestoneId") UUID milestoneId,
       @Valid @NotNull MilestoneForms.ReachForm form) {
+    return respond(reachMilestone(projectId, milestoneId, form));
+  }
+
+  /** Records a milestone as reached: the API's use case and the page's. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public Milestone reachMilestone(
+      UUID projectId, UUID milestoneId, @Valid @NotNull MilestoneForms.ReachForm form) {
     Milestone m = milestone(access.editable(projectId), milestoneId);
     Map<String, Object> before = m.snapshot();
     m.reach(form.reachedOn(), form.evidence(), clock.today());
-    return changedResponse(m, "reached", before, null);
+    return changed(m, "reached", before, null);
   }
 
   @POST
@@ -218,6 +252,13 @@ public class MilestonesResource {
       @PathParam("projectId") UUID projectId,
       @PathParam("milestoneId") UUID milestoneId,
       @Valid @NotNull MilestoneForms.CancelForm form) {
+    return respond(cancelMilestone(projectId, milestoneId, form));
+  }
+
+  /** Cancels an open milestone with the reason: the API's use case and the page's. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public Milestone cancelMilestone(
+      UUID projectId, UUID milestoneId, @Valid @NotNull MilestoneForms.CancelForm form) {
     Milestone m = milestone(access.editable(projectId), milestoneId);
     Map<String, Object> before = m.snapshot();
     cancelling.fire(
@@ -227,7 +268,7 @@ public class MilestonesResource {
                 && !caller.has(Role.TECH_MANAGER)
                 && !caller.isDistrictAdmin()));
     m.cancel(form.reason());
-    return changedResponse(m, "cancelled", before, form.reason());
+    return changed(m, "cancelled", before, form.reason());
   }
 
   @POST
@@ -250,6 +291,15 @@ public class MilestonesResource {
       @PathParam("projectId") UUID projectId,
       @PathParam("milestoneId") UUID milestoneId,
       @Valid @NotNull MilestoneForms.ReviewForm form) {
+    return Response.status(Response.Status.CREATED)
+        .entity(ReviewView.of(reviewMilestone(projectId, milestoneId, form)))
+        .build();
+  }
+
+  /** Records a milestone review: the API's use case and the page's review dialog. */
+  @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public MilestoneReview reviewMilestone(
+      UUID projectId, UUID milestoneId, @Valid @NotNull MilestoneForms.ReviewForm form) {
     Milestone m = milestone(access.managed(projectId), milestoneId);
     Map<String, Object> before = m.snapshot();
     MilestoneReview r =
@@ -272,7 +322,7 @@ public class MilestonesResource {
             m.snapshot(),
             form.note(),
             m.project().owner().id()));
-    return Response.status(Response.Status.CREATED).entity(ReviewView.of(r)).build();
+    return r;
   }
 
   @GET
@@ -305,8 +355,8 @@ public class MilestonesResource {
         .orElseThrow(() -> ProblemException.notFound(ENTITY, milestoneId));
   }
 
-  private Response changedResponse(
-      Milestone m, String action, Map<String, Object> before, String reason) {
+  /** Flushes the change (so the version is the stored one) and tells the audit trail. */
+  private Milestone changed(Milestone m, String action, Map<String, Object> before, String reason) {
     em.flush();
     changed.fire(
         new Changed(
@@ -317,6 +367,10 @@ public class MilestonesResource {
             m.snapshot(),
             reason,
             m.project().owner().id()));
+    return m;
+  }
+
+  private Response respond(Milestone m) {
     return Response.ok(MilestoneView.of(m, clock.today())).tag(ETags.of(m.version())).build();
   }
 }

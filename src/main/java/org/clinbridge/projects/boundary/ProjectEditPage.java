@@ -73,7 +73,7 @@ public class ProjectEditPage implements Serializable {
       return;
     }
     try {
-      existing = (ProjectView) projects.get(Pages.id(id)).getEntity();
+      existing = projects.read(Pages.id(id));
     } catch (ProblemException e) {
       Pages.fail(e);
       return;

@@ -3,7 +3,9 @@ package org.clinbridge.projects.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,16 +14,23 @@ import org.clinbridge.platform.pages.PageMessages;
 import org.clinbridge.platform.pages.Pages;
 import org.clinbridge.platform.pages.UiTexts;
 import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.problem.Violations;
+import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.control.ProjectAccess;
+import org.clinbridge.projects.control.TechnologyManagers;
 import org.clinbridge.projects.entity.Gate;
+import org.clinbridge.projects.entity.ProjectStatus;
 import org.clinbridge.projects.entity.ReviewDecision;
 import org.clinbridge.projects.entity.Stage;
 
 /**
- * One project's page: its record, timeline, TRL history and milestones, with the dialogs for stage
- * moves and milestone reviews. Every action goes through the same boundary methods as the API, so
- * the same rules and the same problems (shown in the session's language) apply. Views are re-read
- * on each request rather than kept in the view state.
+ * One project's page: its record, timeline, TRL history and milestones, with the dialogs of its
+ * lifecycle: stage moves, status changes (hold, resume, terminate, graduate), TRL assessments, the
+ * manager's assignment and milestone reviews (planning and changing milestones is {@link
+ * ProjectMilestonesPage}'s). Every action calls the same typed use case as the API, so the same
+ * rules and the same problems (shown in the session's language) apply. Views are re-read on each
+ * request rather than kept in the view state.
  */
 @Named("projectPage")
 @ViewScoped
@@ -32,10 +41,14 @@ public class ProjectPage implements Serializable {
   @Inject MilestonesResource milestones;
   @Inject StageGatesResource gates;
   @Inject ProjectAccess access;
+  @Inject TechnologyManagers managers;
+  @Inject Caller caller;
+  @Inject DistrictClock clock;
   @Inject PageMessages messages;
   @Inject UiTexts texts;
 
   private String id;
+  private String tab;
 
   private transient ProjectView project;
   private transient List<TimelineEntryView> timeline;
@@ -45,6 +58,17 @@ public class ProjectPage implements Serializable {
   private String moveTo;
   private String moveReason;
   private List<EvidenceRow> evidenceRows = new ArrayList<>();
+
+  private String statusTo;
+  private String statusReason;
+  private List<EvidenceRow> statusEvidence = new ArrayList<>();
+
+  private Integer trlLevel;
+  private LocalDate trlAssessedOn;
+  private String trlEvidence;
+  private String trlNote;
+
+  private String managerId;
 
   private String reviewMilestone;
   private String reviewDecision = ReviewDecision.GO.name();
@@ -107,7 +131,7 @@ public class ProjectPage implements Serializable {
 
   public ProjectView getProject() {
     if (project == null) {
-      project = (ProjectView) projects.get(uuid()).getEntity();
+      project = projects.read(uuid());
     }
     return project;
   }
@@ -157,16 +181,31 @@ public class ProjectPage implements Serializable {
   }
 
   private void loadEvidence() {
-    evidenceRows = new ArrayList<>();
     Stage to = Stage.valueOf(moveTo);
-    if (getProject().stage().next().filter(n -> n == to).isEmpty()) {
-      return;
+    evidenceRows =
+        getProject().stage().next().filter(n -> n == to).isPresent()
+            ? evidenceOf(Gate.entering(to))
+            : new ArrayList<>();
+  }
+
+  /** One empty row per kind of evidence the gate asks for. */
+  private List<EvidenceRow> evidenceOf(Gate gate) {
+    List<EvidenceRow> rows = new ArrayList<>();
+    for (StageGatesResource.StageGateView g : gates.list().items()) {
+      if (g.gate() == gate) {
+        for (StageGatesResource.GateEvidenceView e : g.evidence()) {
+          rows.add(new EvidenceRow(e.code(), e.name().zh(), e.name().en()));
+        }
+      }
     }
-    StageGatesResource.StageGateView gate =
-        (StageGatesResource.StageGateView) gates.get(Gate.entering(to).name()).getEntity();
-    for (StageGatesResource.GateEvidenceView e : gate.evidence()) {
-      evidenceRows.add(new EvidenceRow(e.code(), e.name().zh(), e.name().en()));
-    }
+    return rows;
+  }
+
+  private static List<EvidenceForm> given(List<EvidenceRow> rows) {
+    return rows.stream()
+        .filter(r -> r.reference != null && !r.reference.isBlank())
+        .map(r -> new EvidenceForm(r.code, r.reference.trim()))
+        .toList();
   }
 
   public boolean isForward() {
@@ -174,21 +213,116 @@ public class ProjectPage implements Serializable {
   }
 
   public String move() {
-    List<EvidenceForm> evidence =
-        evidenceRows.stream()
-            .filter(r -> r.reference != null && !r.reference.isBlank())
-            .map(r -> new EvidenceForm(r.code, r.reference.trim()))
-            .toList();
     try {
-      access.managed(uuid());
-      projects.moveStage(
-          uuid(), new MoveForms.StageMoveForm(Stage.valueOf(moveTo), moveReason, evidence));
-    } catch (ProblemException e) {
+      projects.move(
+          uuid(),
+          Violations.valid(
+              new MoveForms.StageMoveForm(Stage.valueOf(moveTo), moveReason, given(evidenceRows))));
+    } catch (ConstraintViolationException | ProblemException e) {
       return messages.show("move", e);
     }
     String stage = "stage." + moveTo;
     messages.info(texts.text("project.moved", texts.text(stage)));
+    return reload();
+  }
+
+  private String reload() {
     return "/app/project?faces-redirect=true&id=" + id;
+  }
+
+  /** The statuses the project may change to now (none once it graduated or was terminated). */
+  public List<String> getStatusOptions() {
+    ProjectStatus current = getProject().status();
+    return Arrays.stream(ProjectStatus.values())
+        .filter(current::canChangeTo)
+        .map(Enum::name)
+        .toList();
+  }
+
+  /** Opens the status dialog on the first status the project may change to. */
+  public void prepareStatus() {
+    List<String> options = getStatusOptions();
+    statusTo = options.isEmpty() ? null : options.get(0);
+    statusReason = null;
+    statusTargetChanged();
+  }
+
+  /** Graduation asks for the graduation gate's evidence; the other changes for a reason. */
+  public void statusTargetChanged() {
+    statusEvidence =
+        ProjectStatus.GRADUATED.name().equals(statusTo)
+            ? evidenceOf(Gate.GRADUATION)
+            : new ArrayList<>();
+  }
+
+  public String changeStatus() {
+    try {
+      projects.changeStatusOf(
+          uuid(),
+          Violations.valid(
+              new MoveForms.StatusChangeForm(
+                  statusTo == null ? null : ProjectStatus.valueOf(statusTo),
+                  statusReason,
+                  given(statusEvidence))));
+    } catch (ConstraintViolationException | ProblemException e) {
+      return messages.show("status-form", e);
+    }
+    String status = "status." + statusTo;
+    messages.info(texts.text("project.status-changed", texts.text(status)));
+    return reload();
+  }
+
+  /** Opens the TRL dialog at the current level, assessed today. */
+  public void prepareTrl() {
+    trlLevel = getProject().trl();
+    trlAssessedOn = clock.today();
+    trlEvidence = null;
+    trlNote = null;
+  }
+
+  public String assessTrl() {
+    try {
+      projects.recordTrl(
+          uuid(),
+          Violations.valid(new MoveForms.TrlForm(trlLevel, trlAssessedOn, trlEvidence, trlNote)));
+    } catch (ConstraintViolationException | ProblemException e) {
+      return messages.show("trl-form", e);
+    }
+    messages.info(texts.text("project.trl-assessed", trlLevel));
+    return reload();
+  }
+
+  /** The nine technology readiness levels. */
+  public List<Integer> getTrlLevels() {
+    return java.util.stream.IntStream.rangeClosed(1, 9).boxed().toList();
+  }
+
+  /** District administrators assign managers (the API's rule). */
+  public boolean isAssigning() {
+    return caller.isDistrictAdmin();
+  }
+
+  public List<TechnologyManagers.Manager> getManagerOptions() {
+    return managers.all(1000);
+  }
+
+  public void prepareManager() {
+    UUID current = getProject().manager() == null ? null : getProject().manager().id();
+    managerId = current == null ? null : current.toString();
+  }
+
+  public String assignManager() {
+    try {
+      UUID chosen = managerId == null || managerId.isBlank() ? null : UUID.fromString(managerId);
+      projects.assign(uuid(), Violations.valid(new MoveForms.ManagerForm(chosen)));
+    } catch (ConstraintViolationException | ProblemException e) {
+      return messages.show("manager-form", e);
+    }
+    messages.info(
+        managerId == null || managerId.isBlank()
+            ? texts.text("project.manager-unassigned")
+            : texts.text("project.manager-assigned"));
+    return reload();
   }
 
   public void prepareReview(String milestoneId) {
@@ -199,21 +333,35 @@ public class ProjectPage implements Serializable {
 
   public String review() {
     try {
-      access.managed(uuid());
-      milestones.review(
+      milestones.reviewMilestone(
           uuid(),
           UUID.fromString(reviewMilestone),
-          new MilestoneForms.ReviewForm(ReviewDecision.valueOf(reviewDecision), reviewNote, null));
-    } catch (ProblemException e) {
+          Violations.valid(
+              new MilestoneForms.ReviewForm(
+                  ReviewDecision.valueOf(reviewDecision), reviewNote, null)));
+    } catch (ConstraintViolationException | ProblemException e) {
       return messages.show("review", e);
     }
     String decision = "decision." + reviewDecision;
     messages.info(texts.text("milestone.reviewed", texts.text(decision)));
-    return "/app/project?faces-redirect=true&id=" + id;
+    return reload();
   }
 
   public List<String> getDecisionOptions() {
     return Arrays.stream(ReviewDecision.values()).map(Enum::name).toList();
+  }
+
+  /** The tab a redirect asks for (a milestone dialog returns to the milestones). */
+  public int getTabIndex() {
+    return "milestones".equals(tab) ? 2 : 0;
+  }
+
+  public String getTab() {
+    return tab;
+  }
+
+  public void setTab(String tab) {
+    this.tab = tab;
   }
 
   public String getId() {
@@ -242,6 +390,66 @@ public class ProjectPage implements Serializable {
 
   public List<EvidenceRow> getEvidenceRows() {
     return evidenceRows;
+  }
+
+  public String getStatusTo() {
+    return statusTo;
+  }
+
+  public void setStatusTo(String statusTo) {
+    this.statusTo = statusTo;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public void setStatusReason(String statusReason) {
+    this.statusReason = statusReason;
+  }
+
+  public List<EvidenceRow> getStatusEvidence() {
+    return statusEvidence;
+  }
+
+  public Integer getTrlLevel() {
+    return trlLevel;
+  }
+
+  public void setTrlLevel(Integer trlLevel) {
+    this.trlLevel = trlLevel;
+  }
+
+  public LocalDate getTrlAssessedOn() {
+    return trlAssessedOn;
+  }
+
+  public void setTrlAssessedOn(LocalDate trlAssessedOn) {
+    this.trlAssessedOn = trlAssessedOn;
+  }
+
+  public String getTrlEvidence() {
+    return trlEvidence;
+  }
+
+  public void setTrlEvidence(String trlEvidence) {
+    this.trlEvidence = trlEvidence;
+  }
+
+  public String getTrlNote() {
+    return trlNote;
+  }
+
+  public void setTrlNote(String trlNote) {
+    this.trlNote = trlNote;
+  }
+
+  public String getManagerId() {
+    return managerId;
+  }
+
+  public void setManagerId(String managerId) {
+    this.managerId = managerId;
   }
 
   public String getReviewMilestone() {

@@ -350,8 +350,21 @@ public class ProjectsResource {
       description = "The project",
       content = @Content(schema = @Schema(ref = "Project")))
   public Response get(@PathParam("id") UUID id) {
-    Project p = access.visible(id);
-    return Response.ok(view(p)).tag(ETags.of(p.version())).build();
+    ProjectView v = read(id);
+    return Response.ok(v).tag(ETags.of(v.version())).build();
+  }
+
+  /** One project as its reader sees it: the API's read and the project page's. */
+  @RolesAllowed({
+    Roles.DISTRICT_ADMIN,
+    Roles.TECH_MANAGER,
+    Roles.START_UP_MEMBER,
+    Roles.HOSPITAL_STAFF,
+    Roles.CONSULTANT,
+    Roles.ORG_ADMIN
+  })
+  public ProjectView read(UUID id) {
+    return view(access.visible(id));
   }
 
   @PUT
@@ -374,7 +387,7 @@ public class ProjectsResource {
     requireSubcatalogue(form.subcatalogue());
     Map<String, Object> before = p.snapshot();
     p.revise(form.details(), clock.now());
-    return changedResponse(p, "updated", before, null);
+    return respond(changed(p, "updated", before, null));
   }
 
   @PUT
@@ -390,13 +403,23 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response assignManager(
       @PathParam("id") UUID id, @Valid @NotNull MoveForms.ManagerForm form) {
+    return respond(assign(id, form));
+  }
+
+  /** Assigns or unassigns the manager: the use case behind the API and the project page. */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public Project assign(UUID id, @Valid @NotNull MoveForms.ManagerForm form) {
+    // The role annotation guards the API only (a JAX-RS filter); a page's call is checked here.
+    if (!caller.isDistrictAdmin()) {
+      throw ProjectAccess.forbidden();
+    }
     Project p = access.visible(id);
     if (form.managerId() != null) {
       requireManager(form.managerId());
     }
     Map<String, Object> before = p.snapshot();
     p.assignManager(form.managerId(), clock.now());
-    return changedResponse(p, "manager-assigned", before, null);
+    return changed(p, "manager-assigned", before, null);
   }
 
   @PUT
@@ -418,7 +441,7 @@ public class ProjectsResource {
     }
     Map<String, Object> before = p.snapshot();
     p.allowFinding(form.findable(), clock.now());
-    return changedResponse(p, "findability-changed", before, null);
+    return respond(changed(p, "findability-changed", before, null));
   }
 
   @POST
@@ -438,6 +461,12 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response moveStage(
       @PathParam("id") UUID id, @Valid @NotNull MoveForms.StageMoveForm form) {
+    return respond(move(id, form));
+  }
+
+  /** Moves the project to another stage: the use case behind the API and the stage dialog. */
+  @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public Project move(UUID id, @Valid @NotNull MoveForms.StageMoveForm form) {
     Project p = access.managed(id);
     StageGate gate =
         p.stage().moveTo(form.to()) == StageMove.FORWARD
@@ -447,8 +476,7 @@ public class ProjectsResource {
     ProjectEvent e =
         p.moveTo(form.to(), gate, form.evidenceList(), form.reason(), access.actor(), clock.now());
     em.persist(e);
-    return changedResponse(
-        p, "stage-" + e.kind().name().toLowerCase(Locale.ROOT), before, e.reason());
+    return changed(p, "stage-" + e.kind().name().toLowerCase(Locale.ROOT), before, e.reason());
   }
 
   @POST
@@ -465,6 +493,12 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response changeStatus(
       @PathParam("id") UUID id, @Valid @NotNull MoveForms.StatusChangeForm form) {
+    return respond(changeStatusOf(id, form));
+  }
+
+  /** Holds, resumes, terminates or graduates the project: the API's and the status dialog's. */
+  @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public Project changeStatusOf(UUID id, @Valid @NotNull MoveForms.StatusChangeForm form) {
     Project p = access.managed(id);
     Map<String, Object> before = p.snapshot();
     var now = clock.now();
@@ -482,8 +516,7 @@ public class ProjectsResource {
                   now);
         };
     em.persist(e);
-    return changedResponse(
-        p, "status-" + e.kind().name().toLowerCase(Locale.ROOT), before, e.reason());
+    return changed(p, "status-" + e.kind().name().toLowerCase(Locale.ROOT), before, e.reason());
   }
 
   @GET
@@ -529,6 +562,16 @@ public class ProjectsResource {
       content = @Content(schema = @Schema(ref = "TrlAssessment")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response assessTrl(@PathParam("id") UUID id, @Valid @NotNull MoveForms.TrlForm form) {
+    TrlAssessment t = recordTrl(id, form);
+    return Response.status(Response.Status.CREATED)
+        .tag(ETags.of(t.project().version()))
+        .entity(TrlView.of(t))
+        .build();
+  }
+
+  /** Records a TRL assessment: the use case behind the API and the TRL dialog. */
+  @RolesAllowed({Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public TrlAssessment recordTrl(UUID id, @Valid @NotNull MoveForms.TrlForm form) {
     Project p = access.managed(id);
     Map<String, Object> before = p.snapshot();
     TrlAssessment t =
@@ -551,10 +594,7 @@ public class ProjectsResource {
             p.snapshot(),
             form.note(),
             p.owner().id()));
-    return Response.status(Response.Status.CREATED)
-        .tag(ETags.of(p.version()))
-        .entity(TrlView.of(t))
-        .build();
+    return t;
   }
 
   @GET
@@ -580,12 +620,16 @@ public class ProjectsResource {
     return new Page<>(projects.trlHistory(p).stream().map(TrlView::of).toList(), null);
   }
 
-  private Response changedResponse(
-      Project p, String action, Map<String, Object> before, String reason) {
+  /** Flushes the change (so the version is the stored one) and tells the audit trail. */
+  private Project changed(Project p, String action, Map<String, Object> before, String reason) {
     em.flush();
     changed.fire(
         new Changed(
             ENTITY, p.publicId().toString(), action, before, p.snapshot(), reason, p.owner().id()));
+    return p;
+  }
+
+  private Response respond(Project p) {
     return Response.ok(view(p)).tag(ETags.of(p.version())).build();
   }
 

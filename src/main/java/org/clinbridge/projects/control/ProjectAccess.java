@@ -53,10 +53,15 @@ public class ProjectAccess {
    */
   public Project editable(UUID publicId) {
     Project p = visible(publicId);
-    if (!manages(p) && !ownedByCaller(p)) {
+    if (!canEdit(p)) {
       throw forbidden();
     }
     return p;
+  }
+
+  /** Its owner's members, its manager and district administrators edit it and its milestones. */
+  public boolean canEdit(Project p) {
+    return manages(p) || ownedByCaller(p);
   }
 
   public boolean canSee(Project p) {

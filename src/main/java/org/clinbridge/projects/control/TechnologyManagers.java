@@ -42,6 +42,34 @@ public class TechnologyManagers {
     }
   }
 
+  /** An enabled technology manager, as a district administrator picks one. */
+  public record Manager(UUID id, String name, String username) {}
+
+  /**
+   * The enabled technology managers by name, at most {@code max}: the choice of the project page's
+   * manager dialog (a district has tens of them; the dialog filters them as one types).
+   */
+  public List<Manager> all(int max) {
+    String sql =
+        "select a.public_id, a.display_name, a.username from account a"
+            + " join account_role r on r.account_id = a.id"
+            + " where r.role = 'TECH_MANAGER' and a.enabled = true"
+            + " order by a.display_name, a.username limit ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      st.setInt(1, max);
+      List<Manager> managers = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          managers.add(new Manager(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+        }
+      }
+      return managers;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read accounts", e);
+    }
+  }
+
   /** Display names of the given accounts; unknown ids are left out. */
   public Map<UUID, String> names(Collection<UUID> accountIds) {
     List<UUID> ids = accountIds.stream().filter(Objects::nonNull).distinct().toList();
