@@ -7,6 +7,6 @@ public class ContractRefused extends ProblemException {
   public static final String SLUG = "contract-refused";
 
   ContractRefused(ContractState from, ContractState to) {
-    super(409, SLUG, SLUG + ".detail", from.ordinal(), to.ordinal());
+    super(409, SLUG, SLUG + ".detail", from, to);
   }
 }

@@ -48,8 +48,8 @@ public final class InnovativePrecheck {
 
   static Condition category(ProjectCategory category) {
     return DEVICES.contains(category)
-        ? new Condition("DEVICE", true, "precheck.device.met", List.of(category.ordinal()))
-        : new Condition("DEVICE", false, "precheck.device.not-device", List.of(category.ordinal()));
+        ? new Condition("DEVICE", true, "precheck.device.met", List.of(category))
+        : new Condition("DEVICE", false, "precheck.device.not-device", List.of(category));
   }
 
   static Condition deviceClass(DeviceClass c) {

@@ -11,7 +11,7 @@ public class MatchRefused extends ProblemException {
   }
 
   static MatchRefused state(MatchState from, MatchState to) {
-    return new MatchRefused("state", from.ordinal(), to.ordinal());
+    return new MatchRefused("state", from, to);
   }
 
   static MatchRefused ownListing() {

@@ -7,6 +7,6 @@ public class PatentRefused extends ProblemException {
   public static final String SLUG = "patent-refused";
 
   PatentRefused(PatentKind kind, PatentStatus from, PatentStatus to) {
-    super(409, SLUG, SLUG + ".detail", kind.ordinal(), from.ordinal(), to.ordinal());
+    super(409, SLUG, SLUG + ".detail", kind, from, to);
   }
 }

@@ -159,7 +159,7 @@ public class Certificate {
     Objects.requireNonNull(issuedOn, "issuedOn");
     if (statedClass != null && statedClass != number.deviceClass()) {
       throw ProblemException.invalidField(
-          "deviceClass", "licence.certificate.class-mismatch", number.deviceClass().ordinal());
+          "deviceClass", "licence.certificate.class-mismatch", number.deviceClass());
     }
     if (issuedOn.isAfter(today)) {
       throw ProblemException.invalidField("issuedOn", "date.future");

@@ -12,7 +12,7 @@ public class CertificateRefused extends ProblemException {
   }
 
   static CertificateRefused state(CertificateState from, CertificateState to) {
-    return new CertificateRefused("state", from.ordinal(), to.ordinal());
+    return new CertificateRefused("state", from, to);
   }
 
   static CertificateRefused filingNotRenewed() {

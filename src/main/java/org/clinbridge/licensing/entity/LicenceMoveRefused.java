@@ -16,11 +16,11 @@ public class LicenceMoveRefused extends ProblemException {
   }
 
   static LicenceMoveRefused state(ApplicationState from, ApplicationState to) {
-    return new LicenceMoveRefused("state", from.ordinal(), to.ordinal());
+    return new LicenceMoveRefused("state", from, to);
   }
 
   static LicenceMoveRefused closed(ApplicationState state) {
-    return new LicenceMoveRefused("closed", state.ordinal());
+    return new LicenceMoveRefused("closed", state);
   }
 
   static LicenceMoveRefused voided() {
@@ -40,7 +40,7 @@ public class LicenceMoveRefused extends ProblemException {
   }
 
   static LicenceMoveRefused held(ApplicationState heldFrom) {
-    return new LicenceMoveRefused("held", heldFrom.ordinal());
+    return new LicenceMoveRefused("held", heldFrom);
   }
 
   static LicenceMoveRefused supplementThroughCorrespondence() {
@@ -61,7 +61,7 @@ public class LicenceMoveRefused extends ProblemException {
   }
 
   static LicenceMoveRefused correspondenceState(CorrespondenceKind kind, ApplicationState state) {
-    return new LicenceMoveRefused("correspondence-state", kind.ordinal(), state.ordinal());
+    return new LicenceMoveRefused("correspondence-state", kind, state);
   }
 
   static LicenceMoveRefused supplementLate(LocalDate due) {

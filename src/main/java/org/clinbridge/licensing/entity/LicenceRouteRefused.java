@@ -19,7 +19,7 @@ public class LicenceRouteRefused extends ProblemException {
   }
 
   static LicenceRouteRefused filingIsForClassOne(DeviceClass c) {
-    return new LicenceRouteRefused("filing-class-one", c.ordinal());
+    return new LicenceRouteRefused("filing-class-one", c);
   }
 
   static LicenceRouteRefused classOneIsFiled() {
@@ -31,7 +31,7 @@ public class LicenceRouteRefused extends ProblemException {
   }
 
   static LicenceRouteRefused trialApprovalIsForClassThree(DeviceClass c) {
-    return new LicenceRouteRefused("trial-approval-class-three", c.ordinal());
+    return new LicenceRouteRefused("trial-approval-class-three", c);
   }
 
   static LicenceRouteRefused innovativeNotForClassOne() {
@@ -39,6 +39,6 @@ public class LicenceRouteRefused extends ProblemException {
   }
 
   static LicenceRouteRefused foreignType(Route route) {
-    return new LicenceRouteRefused("foreign-type", route.ordinal());
+    return new LicenceRouteRefused("foreign-type", route);
   }
 }

@@ -77,7 +77,9 @@ public final class Messages {
 
   /**
    * Arguments that are texts in both languages (names kept as data, such as a stage gate's
-   * evidence) are shown in the language of the message.
+   * evidence) are shown in the language of the message; an enum value is named by the same bundle's
+   * {@code enum.<Type>.<NAME>} (by name, so reordering an enum changes no text), or by its name
+   * when the bundle has no label for it.
    */
   private Object[] localised(Object[] args) {
     Object[] out = args.clone();
@@ -86,8 +88,20 @@ public final class Messages {
         out[i] = CHINESE.equals(locale) ? b.zh() : b.en();
       } else if (out[i] instanceof BilingualText t) {
         out[i] = CHINESE.equals(locale) ? t.zh() : t.en();
+      } else if (out[i] instanceof Enum<?> e) {
+        out[i] = label(e);
       }
     }
     return out;
+  }
+
+  /** The label of an enum value in this bundle, e.g. {@code enum.ProjectStatus.ON_HOLD}. */
+  public String label(Enum<?> value) {
+    String key = labelKey(value);
+    return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+  }
+
+  public static String labelKey(Enum<?> value) {
+    return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
   }
 }

@@ -11,7 +11,7 @@ public class MilestoneRefused extends ProblemException {
   }
 
   static MilestoneRefused notOpen(MilestoneStatus status) {
-    return new MilestoneRefused("not-open", status.ordinal());
+    return new MilestoneRefused("not-open", status);
   }
 
   static MilestoneRefused notReached() {

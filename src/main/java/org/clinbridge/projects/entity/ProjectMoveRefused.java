@@ -4,7 +4,7 @@ import org.clinbridge.platform.problem.ProblemException;
 
 /**
  * A stage or status move the lifecycle does not allow. Each variant's detail says why; stages and
- * statuses are passed by ordinal so the bundles can name them in either language.
+ * statuses are passed as themselves and the bundles name them in either language.
  */
 public class ProjectMoveRefused extends ProblemException {
   public static final String SLUG = "illegal-project-move";
@@ -14,16 +14,15 @@ public class ProjectMoveRefused extends ProblemException {
   }
 
   static ProjectMoveRefused alreadyIn(Stage stage) {
-    return new ProjectMoveRefused("same", stage.ordinal());
+    return new ProjectMoveRefused("same", stage);
   }
 
   static ProjectMoveRefused skip(Stage from, Stage to) {
-    return new ProjectMoveRefused(
-        "skip", from.ordinal(), from.next().orElseThrow().ordinal(), to.ordinal());
+    return new ProjectMoveRefused("skip", from, from.next().orElseThrow(), to);
   }
 
   static ProjectMoveRefused notActive(ProjectStatus status) {
-    return new ProjectMoveRefused("inactive", status.ordinal());
+    return new ProjectMoveRefused("inactive", status);
   }
 
   static ProjectMoveRefused reasonRequired() {
@@ -31,14 +30,14 @@ public class ProjectMoveRefused extends ProblemException {
   }
 
   static ProjectMoveRefused status(ProjectStatus from, ProjectStatus to) {
-    return new ProjectMoveRefused("status", from.ordinal(), to.ordinal());
+    return new ProjectMoveRefused("status", from, to);
   }
 
   static ProjectMoveRefused graduateOnlyFromApplication(Stage stage) {
-    return new ProjectMoveRefused("graduate", stage.ordinal());
+    return new ProjectMoveRefused("graduate", stage);
   }
 
   static ProjectMoveRefused closed(ProjectStatus status) {
-    return new ProjectMoveRefused("closed", status.ordinal());
+    return new ProjectMoveRefused("closed", status);
   }
 }

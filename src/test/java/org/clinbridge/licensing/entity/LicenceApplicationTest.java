@@ -153,8 +153,7 @@ class LicenceApplicationTest {
         .satisfies(
             e ->
                 assertThat(((ProblemException) e).args())
-                    .containsExactly(
-                        ApplicationState.PLANNED.ordinal(), ApplicationState.APPROVED.ordinal()));
+                    .containsExactly(ApplicationState.PLANNED, ApplicationState.APPROVED));
   }
 
   @Test
