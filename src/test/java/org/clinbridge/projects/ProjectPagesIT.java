@@ -201,7 +201,8 @@ class ProjectPagesIT extends BrowserTest {
     // On hold: refused without a reason, with the API's own words; then with one; then resumed.
     openDialog("#actions\\:open-status", "status-dialog");
     browser.find("#status-form\\:submit").click();
-    waitForText("#status-form\\:status-messages", "needs a reason");
+    waitForText(
+        "#status-form", "is required to move a project back, put it on hold or terminate it");
     browser.screenshot("project-status-refused-en");
     browser.type("#status-form\\:reason", "Waiting for the clinical partner");
     browser.clickAndLoad("#status-form\\:submit");

@@ -182,8 +182,10 @@ class ProjectsIT {
         .body(move("LAB_RESEARCH", null, List.of()))
         .post(moves)
         .then()
-        .statusCode(409)
-        .body("detail", containsString("needs a reason"));
+        .statusCode(400)
+        .body("type", equalTo("urn:clinbridge:problem:validation"))
+        .body("violations[0].field", equalTo("reason"))
+        .body("violations[0].message", containsString("move a project back"));
     json(manager.api())
         .body(move("LAB_RESEARCH", "animal model failed to replicate", List.of()))
         .post(moves)
@@ -214,7 +216,12 @@ class ProjectsIT {
     Api.TestUser founder = founder();
     String id = ProjectsFixtures.createProject(founder);
     String status = "/api/projects/" + id + "/status-changes";
-    json(Api.asAdmin()).body(Map.of("to", "ON_HOLD")).post(status).then().statusCode(409);
+    json(Api.asAdmin())
+        .body(Map.of("to", "ON_HOLD"))
+        .post(status)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("reason"));
     json(Api.asAdmin())
         .body(Map.of("to", "ON_HOLD", "reason", "waiting for the next funding round"))
         .post(status)

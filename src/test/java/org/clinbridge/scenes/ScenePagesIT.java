@@ -2,11 +2,7 @@ package org.clinbridge.scenes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.http.ContentType;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.clinbridge.testing.Api.TestUser;
 import org.clinbridge.testing.BrowserTest;
@@ -72,21 +68,6 @@ class ScenePagesIT extends BrowserTest {
   }
 
   /** The title the API answers for a stop without a reason, in {@code language}. */
-  private static String apiStopTitle(String language) {
-    TestUser staff = ScenesIT.hospital();
-    String id = ScenesIT.create(staff, ScenesIT.form(ScenesIT.word())).path("id");
-    return staff
-        .api()
-        .header("Accept-Language", language)
-        .contentType(ContentType.JSON)
-        .body(Map.of("status", "WITHDRAWN", "date", LocalDate.now(ZoneOffset.UTC).toString()))
-        .post("/api/scenes/" + id + "/progress")
-        .then()
-        .statusCode(422)
-        .extract()
-        .path("title");
-  }
-
   private static void openProgressDialog() {
     browser.find("#sites button[id$='open-progress']").click();
     browser.waitFor(d -> d.findElement(By.id("progress-dialog")).isDisplayed());
@@ -155,8 +136,9 @@ class ScenePagesIT extends BrowserTest {
     select("progress:status", "TEMPORARILY_CLOSED");
     waitForText("#progress\\:stop-hint", "250");
     ajax("#progress\\:submit");
-    String zhTitle = apiStopTitle("zh-CN");
-    waitForText("#progress\\:progress-messages", zhTitle);
+    // The API's field message (problems_zh_CN.properties: scene.stop.reason.required), beside it.
+    waitForText("#progress", "将停止场景");
+    assertThat(messageBeside("progress:reason")).contains("暂停").contains("必须填写");
     browser.screenshot("scene-progress-zh");
     browser.type("#progress\\:reason", "x".repeat(251));
     ajax("#progress\\:submit");

@@ -259,8 +259,9 @@ public class ScenesIT {
         .body("progress", equalTo("RECRUITING"))
         .body("sites.progress", equalTo(List.of("APPROVED", "RECRUITING")));
     progress(staff, id, "site", ward2, "status", "TEMPORARILY_CLOSED", "date", today)
-        .statusCode(422)
-        .body("type", equalTo("urn:clinbridge:problem:scene-stop-reason-required"));
+        .statusCode(400)
+        .body("type", equalTo("urn:clinbridge:problem:validation"))
+        .body("violations[0].field", equalTo("reason"));
     progress(staff, id, "site", ward2, "status", "IN_REVIEW", "date", today)
         .statusCode(409)
         .body("type", equalTo("urn:clinbridge:problem:scene-progress-transition"));

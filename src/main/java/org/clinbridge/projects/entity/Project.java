@@ -500,7 +500,7 @@ public class Project {
 
   private static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw ProjectMoveRefused.reasonRequired();
+      throw ProblemException.invalidField("reason", "project.reason.required");
     }
   }
 

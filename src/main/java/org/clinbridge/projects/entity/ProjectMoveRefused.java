@@ -25,10 +25,6 @@ public class ProjectMoveRefused extends ProblemException {
     return new ProjectMoveRefused("inactive", status);
   }
 
-  static ProjectMoveRefused reasonRequired() {
-    return new ProjectMoveRefused("reason");
-  }
-
   static ProjectMoveRefused status(ProjectStatus from, ProjectStatus to) {
     return new ProjectMoveRefused("status", from, to);
   }

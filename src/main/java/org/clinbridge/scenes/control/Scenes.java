@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
+import org.clinbridge.platform.persistence.Like;
 import org.clinbridge.reference.entity.DeviceClass;
 import org.clinbridge.scenes.entity.Publication;
 import org.clinbridge.scenes.entity.Scene;
@@ -91,7 +92,7 @@ public class Scenes {
     }
     if (f.department() != null) {
       jpql.append(" and (lower(s.department.en) like :dept or s.department.zh like :dept)");
-      params.put("dept", like(f.department()));
+      params.put("dept", Like.containing(f.department().toLowerCase(Locale.ROOT)));
     }
     if (f.subcatalogue() != null) {
       // Subqueries rather than MEMBER OF: EclipseLink joins the collection for MEMBER OF, which
@@ -122,7 +123,7 @@ public class Scenes {
       jpql.append(
           " and (lower(s.title.en) like :text or s.title.zh like :text"
               + " or lower(s.description.en) like :text or s.description.zh like :text)");
-      params.put("text", like(f.text()));
+      params.put("text", Like.containing(f.text().toLowerCase(Locale.ROOT)));
     }
     if (!page.first()) {
       Cursor c = Cursor.decode(page.cursor(), CURSOR_TAG, 2);
@@ -147,11 +148,5 @@ public class Scenes {
 
   public static Cursor cursorOf(Scene s) {
     return Cursor.of(CURSOR_TAG, s.createdAt(), s.publicId());
-  }
-
-  /** A case-insensitive "contains" pattern, with the LIKE wildcards of the input escaped. */
-  private static String like(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    return "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 }

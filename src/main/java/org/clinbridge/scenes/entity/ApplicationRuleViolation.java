@@ -31,8 +31,9 @@ public class ApplicationRuleViolation extends ProblemException {
             .toString();
   }
 
-  public static ApplicationRuleViolation reasonRequired() {
-    return new ApplicationRuleViolation("application-reason-required");
+  /** A rejection without a reason: a 400 naming the field, as a missing reason is everywhere. */
+  public static ProblemException reasonRequired() {
+    return ProblemException.invalidField("reason", "application.reason.required");
   }
 
   public static ApplicationRuleViolation textTooLong(int length) {

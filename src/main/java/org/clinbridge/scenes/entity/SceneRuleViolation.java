@@ -11,8 +11,12 @@ public class SceneRuleViolation extends ProblemException {
     super(422, slug, slug + ".detail", args);
   }
 
-  public static SceneRuleViolation stopNeedsReason(Progress stop) {
-    return new SceneRuleViolation("scene-stop-reason-required", stop);
+  /**
+   * A stop without a reason: a 400 naming the field, as a missing reason is in every area (not a
+   * rule of scenes of its own).
+   */
+  public static ProblemException stopNeedsReason(Progress stop) {
+    return ProblemException.invalidField("reason", "scene.stop.reason.required", stop);
   }
 
   public static SceneRuleViolation reasonTooLong(int length) {

@@ -151,8 +151,8 @@ class ApplicationTest {
     a.submit(INSIDE);
     assertThat(problem(() -> a.accept(null, INSIDE)).slug()).isEqualTo("application-transition");
     a.startReview(INSIDE);
-    assertThat(problem(() -> a.reject(" ", INSIDE)).slug())
-        .isEqualTo("application-reason-required");
+    assertThat(problem(() -> a.reject(" ", INSIDE)).detailKey())
+        .isEqualTo("application.reason.required");
     a.reject("Out of scope", INSIDE);
     assertThat(a.status()).isEqualTo(REJECTED);
     assertThat(a.participation()).isNull();

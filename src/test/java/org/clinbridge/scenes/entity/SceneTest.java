@@ -200,10 +200,12 @@ class SceneTest {
         s.changeProgress(null, RECRUITING, D1, null, "bob", NOW);
       }
       var missing = problem(() -> s.changeProgress(null, stop, D2, null, "bob", NOW));
-      assertThat(missing.status()).isEqualTo(422);
-      assertThat(missing.slug()).isEqualTo("scene-stop-reason-required");
-      assertThat(problem(() -> s.changeProgress(null, stop, D2, "   ", "bob", NOW)).slug())
-          .isEqualTo("scene-stop-reason-required");
+      // A missing reason is a 400 naming the field, as in every area.
+      assertThat(missing.status()).isEqualTo(400);
+      assertThat(missing.slug()).isEqualTo("validation");
+      assertThat(missing.detailKey()).isEqualTo("scene.stop.reason.required");
+      assertThat(problem(() -> s.changeProgress(null, stop, D2, "   ", "bob", NOW)).detailKey())
+          .isEqualTo("scene.stop.reason.required");
       assertThat(
               problem(() -> s.changeProgress(null, stop, D2, "r".repeat(251), "bob", NOW)).slug())
           .isEqualTo("scene-reason-too-long");
@@ -367,8 +369,8 @@ class SceneTest {
                             "X",
                             "import",
                             NOW))
-                .slug())
-        .isEqualTo("scene-stop-reason-required");
+                .detailKey())
+        .isEqualTo("scene.stop.reason.required");
   }
 
   @Test

@@ -1,0 +1,45 @@
+package org.clinbridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions ArchUnit cannot see because they live in string literals: what the source text of
+ * src/main/java must not contain outside the one class that owns the concern.
+ */
+class ConventionsTest {
+  private static final Path MAIN = Path.of("src/main/java");
+
+  @Test
+  void likePatternsAreEscapedByLikeOnly() throws IOException {
+    assertThat(filesContaining(".replace(\"%\"", "platform/persistence/Like.java"))
+        .as("LIKE wildcards escaped by hand instead of platform.persistence.Like")
+        .isEmpty();
+  }
+
+  private static List<String> filesContaining(String text, String owner) throws IOException {
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .filter(f -> !f.toString().replace('\\', '/').endsWith(owner))
+          .filter(f -> read(f).contains(text))
+          .map(Path::toString)
+          .toList();
+    }
+  }
+
+  private static String read(Path f) {
+    try {
+      return Files.readString(f, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
