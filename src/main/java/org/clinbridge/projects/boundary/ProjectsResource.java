@@ -409,10 +409,6 @@ public class ProjectsResource {
   /** Assigns or unassigns the manager: the use case behind the API and the project page. */
   @RolesAllowed(Roles.DISTRICT_ADMIN)
   public Project assign(UUID id, @Valid @NotNull MoveForms.ManagerForm form) {
-    // The role annotation guards the API only (a JAX-RS filter); a page's call is checked here.
-    if (!caller.isDistrictAdmin()) {
-      throw ProjectAccess.forbidden();
-    }
     Project p = access.visible(id);
     if (form.managerId() != null) {
       requireManager(form.managerId());
