@@ -1,6 +1,5 @@
 package org.clinbridge.ip.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +17,7 @@ import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.i18n.Messages;
 import org.clinbridge.platform.problem.ProblemException;
-import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
@@ -50,14 +49,7 @@ public class InnovativePrecheckResource {
   public record PrecheckView(boolean eligible, LocalDate asOf, List<ConditionView> conditions) {}
 
   @GET
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       operationId = "checkInnovativeDevice",
       summary = "Pre-check the project for the innovative medical device channel",

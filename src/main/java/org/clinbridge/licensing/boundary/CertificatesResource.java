@@ -35,6 +35,7 @@ import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.voiding.VoidForm;
 import org.clinbridge.platform.web.ETags;
@@ -63,14 +64,7 @@ public class CertificatesResource {
   @PersistenceContext EntityManager em;
 
   @GET
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "The certificates of every project I see, oldest first",
       operationId = "listCertificates")
@@ -107,14 +101,7 @@ public class CertificatesResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "One certificate, its state today, with its ETag",
       operationId = "getCertificate")

@@ -47,6 +47,7 @@ import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.voiding.VoidForm;
 import org.clinbridge.platform.web.CsvDownload;
@@ -80,14 +81,7 @@ public class LicenceApplicationsResource {
   @PersistenceContext EntityManager em;
 
   @GET
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "The applications of every project I see, oldest first",
       operationId = "listLicenceApplications")
@@ -121,14 +115,7 @@ public class LicenceApplicationsResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(summary = "One application, with its ETag", operationId = "getLicenceApplication")
   @APIResponse(
       responseCode = "200",
@@ -139,14 +126,7 @@ public class LicenceApplicationsResource {
   }
 
   /** One application with its clock: the use case behind {@link #get} and the application page. */
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   public LicenceViews.ApplicationView view(UUID id) {
     return view(access.visibleApplication(id));
   }
@@ -209,14 +189,7 @@ public class LicenceApplicationsResource {
 
   @GET
   @Path("{id}/history")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "Every state change, oldest first (whole)",
       operationId = "listLicenceApplicationHistory")
@@ -235,14 +208,7 @@ public class LicenceApplicationsResource {
   // Always CSV; JSON listed so a client's usual Accept: application/json is answered (as the
   // projects export is) rather than refused by content negotiation before authorization.
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "The application's timeline as CSV (UTF-8 with BOM)",
       description =
@@ -273,14 +239,7 @@ public class LicenceApplicationsResource {
 
   @GET
   @Path("{id}/documents")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "The documents checklist of the application's type, with each state",
       operationId = "getLicenceApplicationChecklist")
@@ -330,14 +289,7 @@ public class LicenceApplicationsResource {
 
   @GET
   @Path("{id}/correspondence")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "Letters with the authority, in the order recorded",
       operationId = "listLicenceApplicationCorrespondence")

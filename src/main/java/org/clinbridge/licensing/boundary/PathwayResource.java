@@ -1,6 +1,5 @@
 package org.clinbridge.licensing.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +14,7 @@ import org.clinbridge.licensing.entity.Origin;
 import org.clinbridge.licensing.entity.Route;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.problem.ProblemException;
-import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.reference.control.Subcatalogues;
@@ -43,14 +42,7 @@ public class PathwayResource {
   @Inject Subcatalogues subcatalogues;
 
   @GET
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "The project's licensing pathway and what comes next",
       description =

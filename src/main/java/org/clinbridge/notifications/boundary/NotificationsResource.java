@@ -1,6 +1,5 @@
 package org.clinbridge.notifications.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +18,7 @@ import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
-import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,14 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "notifications", description = "The organisation's inbox")
-@RolesAllowed({
-  Roles.DISTRICT_ADMIN,
-  Roles.TECH_MANAGER,
-  Roles.HOSPITAL_STAFF,
-  Roles.START_UP_MEMBER,
-  Roles.CONSULTANT,
-  Roles.ORG_ADMIN
-})
+@SignedIn
 public class NotificationsResource {
   @Inject Caller caller;
   @Inject Notifications notifications;

@@ -1,11 +1,7 @@
 package org.clinbridge.organisations.boundary;
 
-import static org.clinbridge.platform.security.Roles.CONSULTANT;
 import static org.clinbridge.platform.security.Roles.DISTRICT_ADMIN;
-import static org.clinbridge.platform.security.Roles.HOSPITAL_STAFF;
 import static org.clinbridge.platform.security.Roles.ORG_ADMIN;
-import static org.clinbridge.platform.security.Roles.START_UP_MEMBER;
-import static org.clinbridge.platform.security.Roles.TECH_MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,6 +37,7 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Passwords;
 import org.clinbridge.platform.security.Role;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,14 +66,7 @@ public class AccountsResource {
   @Inject Caller caller;
 
   @GET
-  @RolesAllowed({
-    DISTRICT_ADMIN,
-    TECH_MANAGER,
-    HOSPITAL_STAFF,
-    START_UP_MEMBER,
-    CONSULTANT,
-    ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "Accounts the caller may see, in creation order",
       operationId = "listAccounts")
@@ -128,14 +118,7 @@ public class AccountsResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    DISTRICT_ADMIN,
-    TECH_MANAGER,
-    HOSPITAL_STAFF,
-    START_UP_MEMBER,
-    CONSULTANT,
-    ORG_ADMIN
-  })
+  @SignedIn
   @Operation(summary = "One account; ETag for a later update", operationId = "getAccount")
   @APIResponse(
       responseCode = "200",

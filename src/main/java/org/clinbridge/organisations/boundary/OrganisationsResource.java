@@ -1,11 +1,7 @@
 package org.clinbridge.organisations.boundary;
 
-import static org.clinbridge.platform.security.Roles.CONSULTANT;
 import static org.clinbridge.platform.security.Roles.DISTRICT_ADMIN;
-import static org.clinbridge.platform.security.Roles.HOSPITAL_STAFF;
 import static org.clinbridge.platform.security.Roles.ORG_ADMIN;
-import static org.clinbridge.platform.security.Roles.START_UP_MEMBER;
-import static org.clinbridge.platform.security.Roles.TECH_MANAGER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,6 +33,7 @@ import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,14 +59,7 @@ public class OrganisationsResource {
   @Inject DistrictClock clock;
 
   @GET
-  @RolesAllowed({
-    DISTRICT_ADMIN,
-    TECH_MANAGER,
-    HOSPITAL_STAFF,
-    START_UP_MEMBER,
-    CONSULTANT,
-    ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "Organisations the caller may see, in registration order",
       operationId = "listOrganisations")
@@ -114,14 +104,7 @@ public class OrganisationsResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    DISTRICT_ADMIN,
-    TECH_MANAGER,
-    HOSPITAL_STAFF,
-    START_UP_MEMBER,
-    CONSULTANT,
-    ORG_ADMIN
-  })
+  @SignedIn
   @Operation(summary = "One organisation; ETag for a later update", operationId = "getOrganisation")
   @APIResponse(
       responseCode = "200",

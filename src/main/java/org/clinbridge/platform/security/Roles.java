@@ -11,7 +11,5 @@ public final class Roles {
 
   private Roles() {}
 
-  // An annotation cannot take a constant array, so "any signed-in role" is spelled out where it is
-  // used: @RolesAllowed({DISTRICT_ADMIN, TECH_MANAGER, HOSPITAL_STAFF, START_UP_MEMBER, CONSULTANT,
-  // ORG_ADMIN}). Every external identity and every account holds at least one role.
+  // "Any signed-in role" is the annotation SignedIn: an annotation cannot take a constant array.
 }

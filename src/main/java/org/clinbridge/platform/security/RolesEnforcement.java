@@ -22,11 +22,12 @@ import org.clinbridge.platform.i18n.AcceptLanguage;
 import org.clinbridge.platform.problem.ProblemResponses;
 
 /**
- * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on every JAX-RS resource
- * method before it runs. Payara enforces these annotations on EJBs, not on the CDI {@code Boundary}
- * beans our resources are, so without this filter they would be decoration. A method's annotation
- * wins over its class's; a method with neither is denied (fail closed), so a forgotten annotation
- * shows up as a 403 in the authorization test rather than an open endpoint.
+ * Enforces {@code @RolesAllowed}, {@link SignedIn}, {@code @PermitAll} and {@code @DenyAll} on
+ * every JAX-RS resource method before it runs. Payara enforces these annotations on EJBs, not on
+ * the CDI {@code Boundary} beans our resources are, so without this filter they would be
+ * decoration. A method's annotation wins over its class's; a method with neither is denied (fail
+ * closed), so a forgotten annotation shows up as a 403 in the authorization test rather than an
+ * open endpoint.
  *
  * <p>No signed-in caller where roles are needed: 401 problem with {@code WWW-Authenticate: Bearer}.
  * Signed in without the role: 403 problem.
@@ -59,30 +60,25 @@ public class RolesEnforcement implements DynamicFeature {
 
   /** The rule the method or else its class declares; {@code null} when neither declares one. */
   static Rule declared(Method method, Class<?> type) {
-    Rule onMethod =
-        ruleOn(
-            method.getAnnotation(DenyAll.class),
-            method.getAnnotation(PermitAll.class),
-            method.getAnnotation(RolesAllowed.class));
-    if (onMethod != null) {
-      return onMethod;
-    }
-    Rule onClass =
-        ruleOn(
-            type.getAnnotation(DenyAll.class),
-            type.getAnnotation(PermitAll.class),
-            type.getAnnotation(RolesAllowed.class));
-    return onClass;
+    Rule onMethod = ruleOn(method);
+    return onMethod != null ? onMethod : ruleOn(type);
   }
 
-  private static Rule ruleOn(DenyAll deny, PermitAll permit, RolesAllowed roles) {
-    if (deny != null) {
+  private static final Rule ANY_ROLE =
+      new Rule(Arrays.stream(Role.values()).map(Role::name).toList());
+
+  private static Rule ruleOn(java.lang.reflect.AnnotatedElement element) {
+    if (element.isAnnotationPresent(DenyAll.class)) {
       return Rule.NOBODY;
     }
+    RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
     if (roles != null) {
       return new Rule(Arrays.asList(roles.value()));
     }
-    return permit != null ? Rule.EVERYONE : null;
+    if (element.isAnnotationPresent(SignedIn.class)) {
+      return ANY_ROLE;
+    }
+    return element.isAnnotationPresent(PermitAll.class) ? Rule.EVERYONE : null;
   }
 
   @Priority(Priorities.AUTHORIZATION - 100)

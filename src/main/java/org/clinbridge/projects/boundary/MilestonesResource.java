@@ -34,6 +34,7 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.ProjectAccess;
@@ -71,14 +72,7 @@ public class MilestonesResource {
   @PersistenceContext EntityManager em;
 
   @GET
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "The project's milestones by due date, each saying whether it is overdue",
       operationId = "listProjectMilestones")
@@ -150,14 +144,7 @@ public class MilestonesResource {
 
   @GET
   @Path("{milestoneId}")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(summary = "One milestone, with its ETag", operationId = "getMilestone")
   @APIResponse(
       responseCode = "200",
@@ -327,14 +314,7 @@ public class MilestonesResource {
 
   @GET
   @Path("{milestoneId}/reviews")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "The milestone's reviews, oldest first (whole)",
       operationId = "listMilestoneReviews")

@@ -39,6 +39,7 @@ import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.CsvDownload;
 import org.clinbridge.platform.web.ETags;
@@ -93,14 +94,7 @@ public class ProjectsResource {
   int exportMaxRows;
 
   @GET
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "Find projects",
       operationId = "listProjects",
@@ -169,14 +163,7 @@ public class ProjectsResource {
   // Always CSV. JSON is listed only so that a client sending its usual Accept: application/json is
   // answered (401/403 first, then the file) instead of being refused by content negotiation.
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "Export the found projects as CSV",
       description =
@@ -231,14 +218,7 @@ public class ProjectsResource {
    * has no bearer token): the selection is fixed here, while the caller is known; the rows are read
    * when {@link Export#rows()} writes them.
    */
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   public Export exportOf(
       List<String> stage,
       List<String> status,
@@ -336,14 +316,7 @@ public class ProjectsResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(summary = "One project, with its ETag", operationId = "getProject")
   @APIResponse(
       responseCode = "200",
@@ -355,14 +328,7 @@ public class ProjectsResource {
   }
 
   /** One project as its reader sees it: the API's read and the project page's. */
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   public ProjectView read(UUID id) {
     return view(access.visible(id));
   }
@@ -517,14 +483,7 @@ public class ProjectsResource {
 
   @GET
   @Path("{id}/timeline")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "The project's dated moves, in the order they happened",
       operationId = "listProjectTimeline")
@@ -595,14 +554,7 @@ public class ProjectsResource {
 
   @GET
   @Path("{id}/trl-assessments")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       summary = "The project's TRL history, oldest first (whole)",
       operationId = "listProjectTrlAssessments")

@@ -32,6 +32,7 @@ import org.clinbridge.platform.openapi.Documented;
 import org.clinbridge.platform.paging.Page;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.projects.control.Projects;
 import org.clinbridge.projects.entity.Gate;
@@ -84,14 +85,7 @@ public class StageGatesResource {
       @NotNull @Size(max = 20) List<@NotNull @Valid GateEvidenceView> evidence) {}
 
   @GET
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(summary = "Every gate and what it asks for", operationId = "listStageGates")
   @APIResponse(
       responseCode = "200",
@@ -104,14 +98,7 @@ public class StageGatesResource {
 
   @GET
   @Path("{gate}")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.START_UP_MEMBER,
-    Roles.HOSPITAL_STAFF,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(summary = "One gate, with its ETag", operationId = "getStageGate")
   @APIResponse(
       responseCode = "200",

@@ -1,6 +1,5 @@
 package org.clinbridge.scenes.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -10,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.clinbridge.platform.Boundary;
-import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.scenes.control.ResearchStudies;
 import org.clinbridge.scenes.entity.Scene;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,14 +32,7 @@ public class ResearchStudyResource {
   @Path("{id}")
   // FHIR's own type first; plain JSON too, as FHIR servers are expected to serve it.
   @Produces({ResearchStudies.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.HOSPITAL_STAFF,
-    Roles.START_UP_MEMBER,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       operationId = "getSceneResearchStudy",
       summary = "A scene as a FHIR R4 (4.0.1) ResearchStudy",

@@ -38,6 +38,7 @@ import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
 import org.clinbridge.reference.control.Subcatalogues;
@@ -77,14 +78,7 @@ public class ScenesResource {
   @PersistenceContext EntityManager em;
 
   @GET
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.HOSPITAL_STAFF,
-    Roles.START_UP_MEMBER,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       operationId = "listScenes",
       summary = "The scene catalogue: active scenes, newest first, with filters",
@@ -203,14 +197,7 @@ public class ScenesResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    Roles.DISTRICT_ADMIN,
-    Roles.TECH_MANAGER,
-    Roles.HOSPITAL_STAFF,
-    Roles.START_UP_MEMBER,
-    Roles.CONSULTANT,
-    Roles.ORG_ADMIN
-  })
+  @SignedIn
   @Operation(
       operationId = "getScene",
       summary = "One scene: active ones for everyone, others for their hospital")

@@ -1,14 +1,6 @@
 package org.clinbridge.signin.boundary;
 
-import static org.clinbridge.platform.security.Roles.CONSULTANT;
-import static org.clinbridge.platform.security.Roles.DISTRICT_ADMIN;
-import static org.clinbridge.platform.security.Roles.HOSPITAL_STAFF;
-import static org.clinbridge.platform.security.Roles.ORG_ADMIN;
-import static org.clinbridge.platform.security.Roles.START_UP_MEMBER;
-import static org.clinbridge.platform.security.Roles.TECH_MANAGER;
-
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -26,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.security.AccessTokens;
 import org.clinbridge.platform.security.Caller;
+import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.signin.control.SignIn;
 import org.clinbridge.signin.control.Throttle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,14 +74,7 @@ public class TokenResource {
 
   @GET
   @Path("me")
-  @RolesAllowed({
-    DISTRICT_ADMIN,
-    TECH_MANAGER,
-    HOSPITAL_STAFF,
-    START_UP_MEMBER,
-    CONSULTANT,
-    ORG_ADMIN
-  })
+  @SignedIn
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Who the caller is: account, organisation and roles",
@@ -103,14 +89,7 @@ public class TokenResource {
 
   @PUT
   @Path("password")
-  @RolesAllowed({
-    DISTRICT_ADMIN,
-    TECH_MANAGER,
-    HOSPITAL_STAFF,
-    START_UP_MEMBER,
-    CONSULTANT,
-    ORG_ADMIN
-  })
+  @SignedIn
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Change your own password",

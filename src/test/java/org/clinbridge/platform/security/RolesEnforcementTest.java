@@ -22,6 +22,9 @@ class RolesEnforcementTest {
 
     @DenyAll
     public void closed() {}
+
+    @SignedIn
+    public void anyone() {}
   }
 
   static class Undeclared {
@@ -39,6 +42,33 @@ class RolesEnforcementTest {
     assertThat(rule(AdminsByDefault.class, "narrower").roles())
         .isEqualTo(List.of("HOSPITAL_STAFF", "ORG_ADMIN"));
     assertThat(rule(AdminsByDefault.class, "closed").roles()).isEmpty();
+    assertThat(rule(AdminsByDefault.class, "anyone").roles())
+        .as("SignedIn: every role, not everyone (an anonymous caller gets 401)")
+        .containsExactlyInAnyOrder(
+            java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
+  }
+
+  /** "Any signed-in role" is SignedIn, never the six names spelled out again. */
+  @Test
+  void noUseCaseSpellsOutEveryRole() {
+    var everyRole =
+        java.util.Arrays.stream(Role.values())
+            .map(Role::name)
+            .collect(java.util.stream.Collectors.toSet());
+    List<String> spelledOut = new java.util.ArrayList<>();
+    for (var type :
+        new com.tngtech.archunit.core.importer.ClassFileImporter()
+            .withImportOption(
+                com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.clinbridge")) {
+      for (var member : type.getMembers()) {
+        member
+            .tryGetAnnotationOfType(RolesAllowed.class)
+            .filter(r -> java.util.Set.of(r.value()).equals(everyRole))
+            .ifPresent(r -> spelledOut.add(member.getFullName()));
+      }
+    }
+    assertThat(spelledOut).isEmpty();
   }
 
   @Test
