@@ -94,6 +94,8 @@ class AuthorizationIT {
       GET  /api/accounts/{id}                                  | ALL
       PUT  /api/accounts/{id}                                  | DISTRICT_ADMIN ORG_ADMIN
       POST /api/accounts/{id}/disable                          | DISTRICT_ADMIN ORG_ADMIN
+      POST /api/accounts/{id}/invitation                       | DISTRICT_ADMIN ORG_ADMIN
+      POST /api/accounts/{id}/invitation/cancellation          | DISTRICT_ADMIN ORG_ADMIN
       POST /api/accounts/{id}/enable                           | DISTRICT_ADMIN ORG_ADMIN
       PUT  /api/auth/password                                  | ALL
       # scenes
@@ -111,6 +113,7 @@ class AuthorizationIT {
       POST /api/scenes/{id}/applications                       | START_UP_MEMBER
       GET  /api/scenes/{id}/applications                       | HOSPITAL_STAFF DISTRICT_ADMIN
       GET  /api/applications                                   | START_UP_MEMBER
+      GET  /api/applications/received                          | HOSPITAL_STAFF DISTRICT_ADMIN
       GET  /api/applications/{id}                              | START_UP_MEMBER HOSPITAL_STAFF DISTRICT_ADMIN
       POST /api/applications/{id}/submit                       | START_UP_MEMBER
       POST /api/applications/{id}/withdraw                     | START_UP_MEMBER

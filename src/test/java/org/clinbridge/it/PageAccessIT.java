@@ -31,6 +31,7 @@ class PageAccessIT extends BrowserTest {
           Map.entry("nav-scenes", "/app/scenes.xhtml"),
           Map.entry("nav-fund", "/app/fund-pools.xhtml"),
           Map.entry("nav-applications", "/app/applications.xhtml"),
+          Map.entry("nav-received", "/app/received-applications.xhtml"),
           Map.entry("nav-consultations", "/app/consultations.xhtml"),
           Map.entry("nav-desk", "/app/desk.xhtml"),
           Map.entry("nav-dashboard", "/app/dashboard.xhtml"),

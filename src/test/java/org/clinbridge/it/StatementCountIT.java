@@ -97,6 +97,27 @@ class StatementCountIT {
         .isLessThanOrEqualTo(5);
   }
 
+  /**
+   * The applications lists read the scene, hospital, project and applicant with the page and the
+   * threads in one batch: a page of three costs what a page of one does.
+   */
+  @Test
+  void applicationListsCostTheSameForOneRowAndForThree() {
+    TestUser staff = org.clinbridge.scenes.ScenesIT.hospital();
+    TestUser startUp =
+        org.clinbridge.scenes.ApplicationsIT.startUp(
+            "founder-" + org.clinbridge.scenes.ScenesIT.word() + "@startup.test");
+    String project = org.clinbridge.scenes.ApplicationsIT.project(startUp, "07", "II", 6);
+    for (int i = 0; i < 3; i++) {
+      String scene =
+          org.clinbridge.scenes.ScenesIT.createActive(
+              staff, org.clinbridge.scenes.ScenesIT.form(org.clinbridge.scenes.ScenesIT.word()));
+      org.clinbridge.scenes.ApplicationsIT.apply(startUp, scene, project).then().statusCode(201);
+    }
+    sameForOneAndThree(staff::api, "/api/applications/received");
+    sameForOneAndThree(startUp::api, "/api/applications");
+  }
+
   private static void sameForOneAndThree(Supplier<RequestSpecification> as, String path) {
     int one = cost(as, path + "?limit=1");
     int three = cost(as, path + "?limit=3");

@@ -173,6 +173,76 @@ class AdminPagesIT extends BrowserTest {
     assertThat(browser.driver().getPageSource())
         .doesNotContain(link.substring(link.indexOf('=') + 1));
 
+    // The link was lost: "Send again" on the person's row shows a fresh one; the first stops.
+    String first = link;
+    rowOf(username).findElement(By.cssSelector("button[id$='resend']")).click();
+    link =
+        browser.waitFor(
+            d -> {
+              var shown = d.findElement(By.id("invite:link"));
+              String value = shown.isDisplayed() ? shown.getAttribute("value") : null;
+              return value != null && !value.equals(first) ? value : null;
+            });
+    assertThat(link).contains("/app/accept-invitation.xhtml?token=");
+    browser.screenshot("invitation-resent-en");
+    Api.anonymous()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(
+            java.util.Map.of(
+                "secret", first.substring(first.indexOf('=') + 1), "password", "a-good-password-1"))
+        .post("/api/invitations/accept")
+        .then()
+        .statusCode(400);
+
+    // Another invitation is cancelled from its row, with a reason (refused without one).
+    String other = "inv" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String otherId =
+        chief
+            .api()
+            .contentType(io.restassured.http.ContentType.JSON)
+            .body(
+                java.util.Map.of(
+                    "username",
+                    other,
+                    "displayName",
+                    "Dr Wu",
+                    "roles",
+                    java.util.List.of("HOSPITAL_STAFF")))
+            .post("/api/organisations/" + chief.organisation().id() + "/invitations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("account.id");
+    browser.go("/app/people.xhtml");
+    chinese();
+    rowOf(other).findElement(By.cssSelector("button[id$='open-cancel']")).click();
+    browser.waitFor(d -> d.findElement(By.id("cancel-invitation-dialog")).isDisplayed());
+    browser.find("#cancel-invitation\\:confirm").click();
+    String blank =
+        chief
+            .api()
+            .header("Accept-Language", "zh-CN")
+            .contentType(io.restassured.http.ContentType.JSON)
+            .body(java.util.Map.of("reason", ""))
+            .post("/api/accounts/" + otherId + "/invitation/cancellation")
+            .then()
+            .statusCode(400)
+            .extract()
+            .path("violations[0].message");
+    waitForText("#cancel-invitation", blank);
+    browser.type("#cancel-invitation\\:reason", "已入职其他医院");
+    browser.screenshot("invitation-cancel-zh");
+    browser.find("#cancel-invitation\\:confirm").click();
+    waitForText("#messages", "邀请已取消");
+    chief
+        .api()
+        .get("/api/accounts/" + otherId)
+        .then()
+        .statusCode(200)
+        .body("enabled", org.hamcrest.Matchers.equalTo(false))
+        .body("disabledReason", org.hamcrest.Matchers.equalTo("已入职其他医院"));
+    english();
+
     // The invitee, signed out, opens the link.
     browser.driver().manage().deleteAllCookies();
     browser.driver().get(link);
@@ -248,6 +318,16 @@ class AdminPagesIT extends BrowserTest {
   }
 
   /** Clicks a button that opens a dialog through ajax and waits until the dialog shows. */
+  /** The people table's row of {@code username}. */
+  private static org.openqa.selenium.WebElement rowOf(String username) {
+    return browser.waitFor(
+        d ->
+            d.findElements(By.cssSelector("#people\\:table tbody tr")).stream()
+                .filter(r -> r.getText().contains(username))
+                .findFirst()
+                .orElse(null));
+  }
+
   private static void openDialog(String button, String dialogId) {
     browser.find(button).click();
     browser.waitFor(d -> d.findElement(By.id(dialogId)).isDisplayed());

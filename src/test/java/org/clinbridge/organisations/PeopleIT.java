@@ -59,6 +59,90 @@ class PeopleIT {
         .body("type", equalTo("urn:clinbridge:problem:invitation-invalid"));
   }
 
+  /**
+   * A lost link is sent again (the old one stops working) and an invitation is cancelled with a
+   * reason (its link stops working, the account is disabled); an accepted invitation is neither,
+   * and another organisation's administrator does not find the account.
+   */
+  @Test
+  void aPendingInvitationIsSentAgainOrCancelledByItsOrganisationsAdministrator() {
+    Api.TestUser orgAdmin = Api.user(OrganisationKind.HOSPITAL, Role.ORG_ADMIN);
+    String first = invite(orgAdmin, "ward" + System.nanoTime());
+    String account = first.split(" ")[0];
+    String oldSecret = first.split(" ")[1];
+
+    Api.TestUser stranger = Api.user(OrganisationKind.HOSPITAL, Role.ORG_ADMIN);
+    stranger.api().post("/api/accounts/" + account + "/invitation").then().statusCode(404);
+    Api.user(OrganisationKind.HOSPITAL, Role.HOSPITAL_STAFF)
+        .api()
+        .post("/api/accounts/" + account + "/invitation")
+        .then()
+        .statusCode(403);
+
+    String newSecret =
+        orgAdmin
+            .api()
+            .post("/api/accounts/" + account + "/invitation")
+            .then()
+            .statusCode(201)
+            .body("account.invitationPending", equalTo(true))
+            .extract()
+            .path("secret");
+    assertThat(newSecret).isNotEqualTo(oldSecret);
+    accept(oldSecret).then().statusCode(400);
+    accept(newSecret).then().statusCode(204);
+    orgAdmin
+        .api()
+        .post("/api/accounts/" + account + "/invitation")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:clinbridge:problem:account-state"));
+
+    String second = invite(orgAdmin, "lab" + System.nanoTime());
+    String cancelled = second.split(" ")[0];
+    orgAdmin
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", " "))
+        .post("/api/accounts/" + cancelled + "/invitation/cancellation")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("reason"));
+    orgAdmin
+        .api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "Joined another hospital"))
+        .post("/api/accounts/" + cancelled + "/invitation/cancellation")
+        .then()
+        .statusCode(200)
+        .body("enabled", equalTo(false))
+        .body("invitationPending", equalTo(false))
+        .body("disabledReason", equalTo("Joined another hospital"));
+    accept(second.split(" ")[1]).then().statusCode(400);
+    orgAdmin.api().post("/api/accounts/" + cancelled + "/invitation").then().statusCode(409);
+  }
+
+  /** "accountId secret" of a new invitation into the administrator's organisation. */
+  private static String invite(Api.TestUser orgAdmin, String username) {
+    Response r =
+        orgAdmin
+            .api()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "username", username, "displayName", "王医生", "roles", List.of("HOSPITAL_STAFF")))
+            .post("/api/organisations/" + orgAdmin.organisation().id() + "/invitations");
+    r.then().statusCode(201);
+    return r.jsonPath().getString("account.id") + " " + r.jsonPath().getString("secret");
+  }
+
+  private static Response accept(String secret) {
+    return Api.anonymous()
+        .contentType(ContentType.JSON)
+        .body(Map.of("secret", secret, "password", "a-new-password-1"))
+        .post("/api/invitations/accept");
+  }
+
   @Test
   void anOrgAdminCannotInviteIntoAnotherOrganisationNorGrantDistrictAdmin() {
     Api.TestUser orgAdmin = Api.user(OrganisationKind.START_UP, Role.ORG_ADMIN);

@@ -357,6 +357,56 @@ class ProjectPagesIT extends BrowserTest {
         .orElse(null);
   }
 
+  /**
+   * Issue 16 item 5: a project's history on its page (who, when, what changed, why), and a district
+   * administrator's audit page that verifies the chain, names a forged entry, and looks up a
+   * record.
+   */
+  @Test
+  void theAuditTrailIsReadAndVerifiedInThePages() throws Exception {
+    Api.TestUser founder = founder();
+    Api.TestUser manager = manager();
+    String id = ProjectsFixtures.createProject(founder);
+    assign(id, manager);
+
+    signIn("admin", org.clinbridge.testing.RunningApp.adminPassword());
+    english();
+    browser.go("/app/project.xhtml?id=" + id);
+    browser.find("#tabs a[href$='history-tab']").click();
+    waitForText("#tabs\\:history", "manager-assigned");
+    assertThat(browser.text("#tabs\\:history"))
+        .contains("created")
+        .contains(founder.username())
+        .contains("→ " + manager.accountId());
+    browser.screenshot("project-history-en");
+
+    browser.go("/app/home.xhtml");
+    browser.clickAndLoad("#go-audit");
+    browser.find("#verify\\:run").click();
+    waitForText("#verify\\:verdict", "The chain is intact");
+    long seq = org.clinbridge.testing.AuditTable.entriesOf("project", id).get(0).seq();
+    String reason = org.clinbridge.testing.AuditTable.reasonOf(seq);
+    try {
+      org.clinbridge.testing.AuditTable.forge(
+          "update audit_entry set reason = ? where seq = ?", "forged afterwards", seq);
+      browser.find("#verify\\:run").click();
+      waitForText("#verify\\:verdict", "The chain is broken");
+      assertThat(browser.text("#verify\\:breaks")).contains(Long.toString(seq)).contains(id);
+      browser.screenshot("audit-broken-en");
+    } finally {
+      org.clinbridge.testing.AuditTable.forge(
+          "update audit_entry set reason = ? where seq = ?", reason, seq);
+    }
+    browser.type("#lookup\\:entity", "project");
+    browser.type("#lookup\\:record", id);
+    browser.find("#lookup\\:show").click();
+    waitForText("#lookup\\:history", "manager-assigned");
+    chinese();
+    browser.find("#verify\\:run").click();
+    waitForText("#verify\\:verdict", "审计链完整");
+    browser.screenshot("audit-zh");
+  }
+
   @Test
   void startUpsDoNotReadTheFund() {
     Api.TestUser founder = founder();

@@ -99,9 +99,29 @@ class ApplicationPagesIT extends BrowserTest {
     String project = ApplicationsIT.project(founder, SUBCATALOGUE, "II", 6);
     String app = submitted(founder, scene, project);
 
-    // The hospital asks for more information in the page.
+    // The hospital finds it among every application to its scenes, filtered to this scene, and
+    // reads what the project is about from the application.
     signIn(staff);
     english();
+    browser.clickAndLoad("#shell\\:nav-received");
+    browser.choose(
+        "filters\\:scene",
+        staff.api().get("/api/scenes/" + scene).jsonPath().getString("title.en"));
+    browser.find("#filters\\:apply").click();
+    String code = founder.api().get("/api/projects/" + project).jsonPath().getString("code");
+    waitForText("#list\\:table", code);
+    assertThat(browser.driver().findElements(By.cssSelector("#list\\:table tbody tr"))).hasSize(1);
+    browser.screenshot("received-applications-en");
+    chinese();
+    assertThat(browser.text("h1")).isEqualTo("收到的申请");
+    english();
+    browser.clickAndLoad("#list\\:table a.cb-code");
+    assertThat(browser.text("#project-summary"))
+        .contains("Medical device")
+        .contains("Class II")
+        .contains("Single-lead ECG monitoring");
+
+    // The hospital asks for more information in the page.
     browser.go("/app/application.xhtml?id=" + app);
     assertThat(browser.text("#status")).isEqualTo("submitted");
     assertThat(present("#actions\\:review")).isTrue();

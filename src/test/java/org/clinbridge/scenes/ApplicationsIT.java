@@ -27,11 +27,12 @@ import org.junit.jupiter.api.Test;
 /** Black-box: start-ups apply to scenes, hospitals review, capacity holds under racing accepts. */
 public class ApplicationsIT {
   /** A start-up whose contact address receives the notification e-mails. */
-  static TestUser startUp(String email) {
+  public static TestUser startUp(String email) {
     return Api.user(Api.organisation(OrganisationKind.START_UP, email), Role.START_UP_MEMBER);
   }
 
-  static String project(TestUser founder, String subcatalogue, String expectedClass, int trl) {
+  public static String project(
+      TestUser founder, String subcatalogue, String expectedClass, int trl) {
     Map<String, Object> form = new java.util.HashMap<>();
     form.put("title", Map.of("zh", "可穿戴心电监测贴", "en", "Wearable ECG patch " + ScenesIT.word()));
     form.put("summary", Map.of("zh", "单导联心电监测", "en", "Single-lead ECG monitoring"));
@@ -211,6 +212,102 @@ public class ApplicationsIT {
     // Strangers see nothing of it.
     ScenesIT.hospital().api().get("/api/applications/" + app).then().statusCode(404);
     ScenesIT.startUp().api().get("/api/applications/" + app).then().statusCode(404);
+  }
+
+  /**
+   * Hospital staff list every application to their hospital across its scenes, by scene and by
+   * status, with what each project is about; another hospital's applications and scenes do not
+   * exist for them, and a start-up may not list them at all.
+   */
+  @Test
+  void aHospitalListsTheApplicationsToAllItsScenesAndNoOthers() {
+    TestUser staff = ScenesIT.hospital();
+    String ward = ScenesIT.createActive(staff, ScenesIT.form(ScenesIT.word()));
+    String clinic = ScenesIT.createActive(staff, ScenesIT.form(ScenesIT.word()));
+    TestUser other = ScenesIT.hospital();
+    String elsewhere = ScenesIT.createActive(other, ScenesIT.form(ScenesIT.word()));
+    TestUser founder = startUp("founder-" + ScenesIT.word() + "@startup.test");
+    String project = project(founder, "07", "II", 6);
+    String toWard = apply(founder, ward, project).then().statusCode(201).extract().path("id");
+    String toClinic = apply(founder, clinic, project).then().statusCode(201).extract().path("id");
+    String toElsewhere =
+        apply(founder, elsewhere, project).then().statusCode(201).extract().path("id");
+    staff
+        .api()
+        .contentType(ContentType.JSON)
+        .post("/api/applications/" + toClinic + "/review")
+        .then()
+        .statusCode(200);
+
+    staff
+        .api()
+        .get("/api/applications/received")
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(toClinic, toWard)))
+        .body("items[0].project.category", equalTo("MEDICAL_DEVICE"))
+        .body("items[0].project.summary.en", equalTo("Single-lead ECG monitoring"))
+        .body("items[0].project.stage", equalTo("LAB_RESEARCH"));
+    staff
+        .api()
+        .queryParam("scene", ward)
+        .get("/api/applications/received")
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(toWard)));
+    staff
+        .api()
+        .queryParam("status", "under_review")
+        .get("/api/applications/received")
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(toClinic)));
+    // One per page: the cursor leads to the older one.
+    String next =
+        staff
+            .api()
+            .queryParam("limit", 1)
+            .get("/api/applications/received")
+            .then()
+            .statusCode(200)
+            .body("items.id", equalTo(List.of(toClinic)))
+            .extract()
+            .path("next");
+    staff
+        .api()
+        .queryParam("limit", 1)
+        .queryParam("cursor", next)
+        .get("/api/applications/received")
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(toWard)));
+    staff
+        .api()
+        .queryParam("scene", elsewhere)
+        .get("/api/applications/received")
+        .then()
+        .statusCode(404);
+    staff
+        .api()
+        .queryParam("status", "MAYBE")
+        .get("/api/applications/received")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("status"));
+    other
+        .api()
+        .get("/api/applications/received")
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of(toElsewhere)));
+    founder.api().get("/api/applications/received").then().statusCode(403);
+    Api.asAdmin()
+        .queryParam("limit", 200)
+        .get("/api/applications/received")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(toElsewhere))
+        .body("items.id", hasItem(toWard));
   }
 
   @Test

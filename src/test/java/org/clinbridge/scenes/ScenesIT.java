@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Black-box: scenes over HTTP on the shared instance, as hospitals and start-ups use them. */
 public class ScenesIT {
-  static TestUser hospital() {
+  public static TestUser hospital() {
     return Api.user(OrganisationKind.HOSPITAL, Role.HOSPITAL_STAFF);
   }
 

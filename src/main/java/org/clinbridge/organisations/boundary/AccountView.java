@@ -21,7 +21,9 @@ public record AccountView(
     List<Role> roles,
     boolean enabled,
     String disabledReason,
-    @Schema(description = "Invited, and the invitee has not yet set a password")
+    @Schema(
+            description =
+                "Invited, the invitee has not yet set a password, and it is not cancelled")
         boolean invitationPending,
     OffsetDateTime createdAt,
     long version) {
@@ -44,7 +46,7 @@ public record AccountView(
         a.roles().stream().sorted().toList(),
         a.enabled(),
         a.disabledReason(),
-        a.passwordHash() == null,
+        a.passwordHash() == null && a.enabled(),
         a.createdAt(),
         a.version());
   }

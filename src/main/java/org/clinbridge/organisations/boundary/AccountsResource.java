@@ -28,6 +28,7 @@ import org.clinbridge.organisations.control.Accounts;
 import org.clinbridge.organisations.control.Organisations;
 import org.clinbridge.organisations.entity.Account;
 import org.clinbridge.organisations.entity.AccountStateException;
+import org.clinbridge.organisations.entity.Invitation;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.openapi.Documented;
@@ -187,6 +188,78 @@ public class AccountsResource {
     accounts.changed(a, "enabled", before, null);
     accounts.flush();
     return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  @POST
+  @Path("{id}/invitation")
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  @Operation(
+      summary = "Invite again: a fresh acceptance link for a pending invitation",
+      description =
+          "For an account whose invitee has not set a password yet (a lost or expired link). The"
+              + " earlier links stop working at once; the new secret is in this answer only, valid"
+              + " for seven days. An account that is not pending is a 409.",
+      operationId = "reissueInvitation")
+  @APIResponse(
+      responseCode = "201",
+      description = "A fresh invitation; the secret is in the body, once",
+      content = @Content(schema = @Schema(ref = "Invitation")))
+  public Response reinvite(@PathParam("id") UUID id) {
+    return Response.status(Response.Status.CREATED).entity(reissue(id)).build();
+  }
+
+  /** Issues a fresh invitation for a pending account: the API's use case and the people page's. */
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  public InvitationView reissue(UUID id) {
+    Account a = pending(id);
+    var now = clock.now();
+    accounts.withdrawInvitations(a, now);
+    Invitation.Issued issued = Invitation.issue(a, caller.accountId(), now);
+    accounts.addInvitation(issued.invitation());
+    accounts.changed(a, "invitation-reissued", a.snapshot(), null);
+    accounts.flush();
+    return InvitationView.of(issued);
+  }
+
+  @POST
+  @Path("{id}/invitation/cancellation")
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Cancel a pending invitation, with a reason",
+      description =
+          "Its links stop working and the account is disabled with the reason (enable it to invite"
+              + " again). An account that is not pending is a 409.",
+      operationId = "cancelInvitation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account, disabled",
+      content = @Content(schema = @Schema(ref = "Account")))
+  public Response cancelInvitation(@PathParam("id") UUID id, @NotNull @Valid ReasonForm form) {
+    Account a = withdrawInvitation(id, form);
+    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+  }
+
+  /** Cancels a pending invitation: the API's use case and the people page's. */
+  @RolesAllowed({DISTRICT_ADMIN, ORG_ADMIN})
+  public Account withdrawInvitation(UUID id, @NotNull @Valid ReasonForm form) {
+    Account a = pending(id);
+    Map<String, Object> before = a.snapshot();
+    accounts.withdrawInvitations(a, clock.now());
+    a.disable(form.reason());
+    accounts.changed(a, "invitation-cancelled", before, form.reason());
+    accounts.flush();
+    return a;
+  }
+
+  /** An account the caller administers whose invitee has not set a password yet; else 409. */
+  private Account pending(UUID id) {
+    Account a = administered(id);
+    requireMayGrant(Set.of(), a.roles());
+    if (a.passwordHash() != null || !a.enabled()) {
+      throw new AccountStateException("account.invitation-not-pending");
+    }
+    return a;
   }
 
   /**

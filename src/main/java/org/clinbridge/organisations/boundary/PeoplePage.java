@@ -41,6 +41,7 @@ public class PeoplePage implements Serializable {
   @Inject OrganisationInvitationsResource invitations;
   @Inject InvitationLink invitationLink;
   @Inject PageMessages messages;
+  @Inject org.clinbridge.platform.pages.UiTexts texts;
   @Inject Caller caller;
 
   private String role;
@@ -54,6 +55,9 @@ public class PeoplePage implements Serializable {
   private String inviteEmail;
   // An array, not a List: Faces converts checkbox values to the array's element type.
   private Role[] inviteRoles = new Role[0];
+
+  private String cancelling;
+  private String cancelReason;
 
   private final KeysetDataModel<AccountView> rows =
       new KeysetDataModel<>() {
@@ -120,6 +124,48 @@ public class PeoplePage implements Serializable {
       return;
     }
     rows.reset();
+  }
+
+  /**
+   * A fresh link for a pending invitation (the earlier ones stop working): the invitation dialog
+   * shows it, once, as after inviting.
+   */
+  public void resend(String accountId) {
+    try {
+      InvitationView issued = accounts.reissue(Pages.id(accountId));
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      invitationLink.issued(root(external), issued);
+    } catch (ProblemException e) {
+      messages.show("invite", e);
+    }
+  }
+
+  /** Opens the cancellation dialog for a pending invitation. */
+  public void prepareCancel(String accountId) {
+    cancelling = accountId;
+    cancelReason = null;
+  }
+
+  /** Cancels the invitation with the reason: its links stop working, the account is disabled. */
+  public void cancelInvitation() {
+    try {
+      accounts.withdrawInvitation(
+          Pages.id(cancelling), Violations.valid(new ReasonForm(cancelReason)));
+    } catch (ConstraintViolationException | ProblemException e) {
+      messages.show("cancel-invitation", e);
+      return;
+    }
+    messages.info(texts.text("invitation.cancelled"));
+    rows.reset();
+    org.primefaces.PrimeFaces.current().executeScript("PF('cancelInvitationDialog').hide()");
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
   }
 
   /** A district admin invites into the organisation chosen; an organisation admin into theirs. */

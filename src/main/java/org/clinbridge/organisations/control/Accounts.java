@@ -99,6 +99,16 @@ public class Accounts {
     em.persist(invitation);
   }
 
+  /** Every link of the account's invitations that is still open stops working now. */
+  public void withdrawInvitations(Account account, java.time.OffsetDateTime now) {
+    em.createQuery(
+            "select i from Invitation i where i.account = :a and i.acceptedAt is null",
+            Invitation.class)
+        .setParameter("a", account)
+        .getResultList()
+        .forEach(i -> i.withdraw(now));
+  }
+
   public Optional<Invitation> invitationBySecret(String secret) {
     return em.createQuery("select i from Invitation i where i.secretHash = :h", Invitation.class)
         .setParameter("h", Invitation.hash(secret))

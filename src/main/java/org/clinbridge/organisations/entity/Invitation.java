@@ -54,7 +54,8 @@ public class Invitation {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
-  @Column(name = "expires_at", nullable = false, updatable = false)
+  /** Updatable: a link sent again or cancelled ends the earlier one now ({@link #withdraw}). */
+  @Column(name = "expires_at", nullable = false)
   private OffsetDateTime expiresAt;
 
   @Column(name = "accepted_at")
@@ -119,6 +120,16 @@ public class Invitation {
     }
     acceptedAt = now;
     account.setPassword(passwordHash);
+  }
+
+  /**
+   * The link stops working now (a fresh one replaced it, or the invitation was cancelled): it
+   * expires, and then reads as any unknown secret does.
+   */
+  public void withdraw(OffsetDateTime now) {
+    if (expiresAt.isAfter(now)) {
+      expiresAt = now;
+    }
   }
 
   public static ProblemException invalid() {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.clinbridge.platform.i18n.Bilingual;
+import org.clinbridge.platform.i18n.BilingualParagraph;
 import org.clinbridge.scenes.entity.Application;
 import org.clinbridge.scenes.entity.ApplicationMessage;
 import org.clinbridge.scenes.entity.ApplicationStatus;
@@ -31,6 +32,10 @@ public record ApplicationView(
 
   public record SceneRef(UUID id, Bilingual title, OrganisationRef hospital) {}
 
+  /**
+   * The project as the hospital reads it from the application: applying shares what it is about
+   * (summary, category, class, sub-catalogue, readiness), never the rest of the project's record.
+   */
   public record ProjectRef(
       UUID id,
       String code,
@@ -38,7 +43,9 @@ public record ApplicationView(
       String subcatalogue,
       String expectedClass,
       int trl,
-      String stage) {}
+      String stage,
+      String category,
+      BilingualParagraph summary) {}
 
   public record OrganisationRef(UUID id, Bilingual name) {}
 
@@ -61,7 +68,9 @@ public record ApplicationView(
             p.subcatalogueCode(),
             p.expectedClass() == null ? null : p.expectedClass().name(),
             p.trl(),
-            p.stage().name()),
+            p.stage().name(),
+            p.category().name(),
+            BilingualParagraph.of(p.summary())),
         new OrganisationRef(a.applicant().publicId(), a.applicant().name().view()),
         a.status(),
         a.participation(),

@@ -37,6 +37,8 @@ import org.clinbridge.scenes.control.Scenes;
 import org.clinbridge.scenes.entity.Application;
 import org.clinbridge.scenes.entity.ApplicationConflict;
 import org.clinbridge.scenes.entity.ApplicationMessage;
+import org.clinbridge.scenes.entity.ApplicationStatus;
+import org.clinbridge.scenes.entity.Scene;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -83,6 +85,48 @@ public class ApplicationsResource {
     PageRequest page = PageRequest.of(limit, cursor);
     return Page.of(
         applications.forApplicant(caller.organisationRef(), page),
+        page.limit(),
+        ApplicationView::of,
+        Applications::cursorOf);
+  }
+
+  @GET
+  @Path("received")
+  @RolesAllowed({Roles.HOSPITAL_STAFF, Roles.DISTRICT_ADMIN})
+  @Operation(
+      operationId = "listReceivedApplications",
+      summary = "The applications to my hospital's scenes, newest first",
+      description =
+          "Hospital staff see their hospital's, across its scenes; a district administrator every"
+              + " hospital's. Filter by one scene (its id) and by status.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the applications received",
+      content = @Content(schema = @Schema(ref = "SceneApplication")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
+  public Page<ApplicationView> received(
+      @Parameter(description = "Only applications to this scene (its id)") @QueryParam("scene")
+          String scene,
+      @Parameter(description = "Only applications in this status, e.g. SUBMITTED")
+          @QueryParam("status")
+          String status,
+      @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
+      @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
+          String cursor) {
+    PageRequest page = PageRequest.of(limit, cursor);
+    ApplicationStatus only = SceneApplicationsResource.statusParam(status);
+    Long hospital = caller.isDistrictAdmin() ? null : caller.organisationRef();
+    Scene one = null;
+    if (scene != null && !scene.isBlank()) {
+      // Another hospital's scene is "not found", as everywhere else.
+      one =
+          scenes
+              .byPublicId(ScenesResource.uuidOrNotFound(scene))
+              .filter(s -> hospital == null || s.belongsTo(hospital))
+              .orElseThrow(() -> ProblemException.notFound(ScenesResource.ENTITY, scene));
+    }
+    return Page.of(
+        applications.toHospital(hospital, one, only, page),
         page.limit(),
         ApplicationView::of,
         Applications::cursorOf);

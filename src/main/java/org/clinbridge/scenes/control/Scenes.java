@@ -70,6 +70,17 @@ public class Scenes {
         .findFirst();
   }
 
+  /**
+   * A hospital's scenes in any publication, newest first, at most {@code max}: a filter's choice.
+   */
+  public List<Scene> ofHospital(long hospitalRef, int max) {
+    return em.createQuery(
+            "select s from Scene s where s.hospital.id = :h order by s.createdAt desc", Scene.class)
+        .setParameter("h", hospitalRef)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** Up to {@code limit + 1} scenes, newest first, after the cursor. */
   public List<Scene> page(Filter f, PageRequest page) {
     StringBuilder jpql = new StringBuilder("select s from Scene s where 1 = 1");
