@@ -11,6 +11,7 @@ import org.clinbridge.platform.security.Role;
 import org.clinbridge.testing.Api;
 import org.clinbridge.testing.BrowserTest;
 import org.clinbridge.testing.RunningApp;
+import org.clinbridge.testing.Usccs;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -274,6 +275,50 @@ class AdminPagesIT extends BrowserTest {
   }
 
   @Test
+  void aDistrictAdminImportsOrganisationsFromCsvAndSeesRefusedLinesInChinese() throws Exception {
+    String good = Usccs.random();
+    String other = Usccs.random();
+    java.nio.file.Path okFile = java.nio.file.Files.createTempFile("orgs", ".csv");
+    java.nio.file.Files.writeString(
+        okFile, "kind,name_zh,name_en,uscc\nSTART_UP,导入公司,Imported Co," + good + "\n");
+    java.nio.file.Path badFile = java.nio.file.Files.createTempFile("orgs-bad", ".csv");
+    java.nio.file.Files.writeString(
+        badFile,
+        "kind,name_zh,name_en,uscc\nSTART_UP,另一公司,Other Co,"
+            + other
+            + "\nHOSPITAL,坏医院,Bad Hospital,"
+            + Usccs.withWrongCheck()
+            + "\n");
+    signIn("admin", RunningApp.adminPassword());
+    browser.go("/app/organisations.xhtml");
+    browser.clickAndLoad("#import");
+    browser.find("input[type='file'][id^='import:file']").sendKeys(okFile.toString());
+    browser.clickAndLoad("#import\\:upload");
+    assertThat(browser.text("#imported h2")).contains("1 organisation registered");
+    browser.screenshot("organisation-import-en");
+    assertThat(registered(good)).isTrue();
+
+    chinese();
+    browser.go("/app/organisation-import.xhtml");
+    browser.find("input[type='file'][id^='import:file']").sendKeys(badFile.toString());
+    browser.clickAndLoad("#import\\:upload");
+    assertThat(browser.text("#report h2")).contains("未导入任何机构");
+    assertThat(browser.text("#lines")).contains("line 3: uscc");
+    browser.screenshot("organisation-import-refused-zh");
+    // All or nothing: the good line of the refused file was not registered either.
+    assertThat(registered(other)).isFalse();
+  }
+
+  private static boolean registered(String uscc) {
+    return !Api.asAdmin()
+        .queryParam("q", uscc)
+        .get("/api/organisations")
+        .jsonPath()
+        .getList("items")
+        .isEmpty();
+  }
+
+  @Test
   void aStartUpMemberIsRefusedTheAdministrationPages() {
     Api.TestUser founder = Api.user(OrganisationKind.START_UP, Role.START_UP_MEMBER);
     signIn(founder.username(), founder.password());
@@ -285,7 +330,8 @@ class AdminPagesIT extends BrowserTest {
             "/app/departments.xhtml?organisation=" + founder.organisation().id(),
             "/app/organisation.xhtml?id=" + founder.organisation().id(),
             "/app/person.xhtml?id=" + founder.accountId(),
-            "/app/people.xhtml")) {
+            "/app/people.xhtml",
+            "/app/organisation-import.xhtml")) {
       browser.go(page);
       assertThat(browser.text("#error-detail")).as(page).isEqualTo(FORBIDDEN);
     }

@@ -66,7 +66,15 @@ public class OrganisationImportResource {
       content = @Content(schema = @Schema(ref = "OrganisationImport")))
   @RequestBody(description = "The CSV file")
   public ImportReport importCsv(InputStream body, @Context HttpHeaders headers) {
-    Locale locale = locale(headers);
+    return importFile(body, locale(headers));
+  }
+
+  /**
+   * The import itself, for the API and the import page alike; bad rows come back as the problem's
+   * violations in {@code locale}.
+   */
+  @RolesAllowed(DISTRICT_ADMIN)
+  public ImportReport importFile(InputStream body, Locale locale) {
     String text = Uploads.utf8(body, MAX_BYTES);
     OrganisationCsv.Result result =
         OrganisationCsv.parse(text, uscc -> organisations.byUscc(uscc).isPresent());

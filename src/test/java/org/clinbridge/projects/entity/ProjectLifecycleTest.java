@@ -156,8 +156,9 @@ class ProjectLifecycleTest {
     Project p = at(Stage.PILOT_MATURATION, ProjectStatus.ACTIVE);
     for (String blank : new String[] {null, "", "   "}) {
       assertThatThrownBy(() -> p.moveTo(Stage.LAB_RESEARCH, null, List.of(), blank, MANAGER, T0))
-          .isInstanceOf(ProjectMoveRefused.class)
-          .satisfies(e -> assertThat(detailOf(e)).endsWith(".reason"));
+          // A missing reason is a 400 naming the field, as in every area.
+          .isInstanceOf(ProblemException.InvalidFieldException.class)
+          .satisfies(e -> assertThat(detailOf(e)).isEqualTo("project.reason.required"));
     }
     assertThat(p.stage()).isEqualTo(Stage.PILOT_MATURATION);
   }
@@ -252,9 +253,9 @@ class ProjectLifecycleTest {
   void stoppingNeedsAReasonButResumingDoesNot() {
     Project p = Fixtures.project(2);
     assertThatThrownBy(() -> p.hold(" ", MANAGER, T0))
-        .satisfies(e -> assertThat(detailOf(e)).endsWith(".reason"));
+        .satisfies(e -> assertThat(detailOf(e)).isEqualTo("project.reason.required"));
     assertThatThrownBy(() -> p.terminate(null, MANAGER, T0))
-        .satisfies(e -> assertThat(detailOf(e)).endsWith(".reason"));
+        .satisfies(e -> assertThat(detailOf(e)).isEqualTo("project.reason.required"));
     ProjectEvent held = p.hold("team change", MANAGER, T0);
     assertThat(held.kind()).isEqualTo(ProjectEventKind.PUT_ON_HOLD);
     assertThat(held.fromStatus()).isEqualTo(ProjectStatus.ACTIVE);
