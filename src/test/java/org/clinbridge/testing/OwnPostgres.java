@@ -35,8 +35,10 @@ public final class OwnPostgres implements AutoCloseable {
   /** Creates and starts a new cluster. */
   public static OwnPostgres start() {
     try {
-      // In the system's temporary directory: the postgres user must be able to reach it.
-      Path dir = Files.createTempDirectory("clinbridge-own-pg-");
+      // In the system's temporary directory, not java.io.tmpdir (the build points that into
+      // target/, inside a checkout the postgres user may not be allowed to enter).
+      Path system = Path.of(System.getenv().getOrDefault("TMPDIR", "/tmp"));
+      Path dir = Files.createTempDirectory(system, "clinbridge-own-pg-");
       OwnPostgres pg = new OwnPostgres(dir, binaries(), freePort());
       if (asRoot()) {
         run(List.of("chown", "-R", USER, dir.toString()));
