@@ -54,6 +54,8 @@ public class ProjectPage implements Serializable {
   private transient List<TimelineEntryView> timeline;
   private transient List<TrlView> trl;
   private transient List<MilestoneView> milestoneList;
+  private transient Boolean managing;
+  private List<TechnologyManagers.Manager> managerOptions = List.of();
 
   private String moveTo;
   private String moveReason;
@@ -159,7 +161,12 @@ public class ProjectPage implements Serializable {
 
   /** The project's manager or a district administrator: may move it and review milestones. */
   public boolean isManaging() {
-    return access.manages(access.visible(uuid()));
+    // Asked once per view: the page asks it for every milestone row, and each answer read the
+    // project again. Every action checks it anew in its use case.
+    if (managing == null) {
+      managing = access.manages(access.visible(uuid()));
+    }
+    return managing;
   }
 
   public List<String> getStageOptions() {
@@ -302,11 +309,13 @@ public class ProjectPage implements Serializable {
     return caller.isDistrictAdmin();
   }
 
+  /** Read when the dialog opens, not with every rendering of the page. */
   public List<TechnologyManagers.Manager> getManagerOptions() {
-    return managers.all(1000);
+    return managerOptions;
   }
 
   public void prepareManager() {
+    managerOptions = managers.all(1000);
     UUID current = getProject().manager() == null ? null : getProject().manager().id();
     managerId = current == null ? null : current.toString();
   }

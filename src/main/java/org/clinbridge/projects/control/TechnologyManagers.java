@@ -43,7 +43,7 @@ public class TechnologyManagers {
   }
 
   /** An enabled technology manager, as a district administrator picks one. */
-  public record Manager(UUID id, String name, String username) {}
+  public record Manager(UUID id, String name, String username) implements java.io.Serializable {}
 
   /**
    * The enabled technology managers by name, at most {@code max}: the choice of the project page's

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.clinbridge.platform.i18n.Bilingual;
 import org.clinbridge.platform.pages.KeysetDataModel;
 import org.clinbridge.platform.pages.Pages;
 import org.clinbridge.platform.paging.Page;
@@ -32,9 +31,10 @@ public class ReceivedApplicationsPage implements Serializable {
 
   private String scene;
   private String status;
+  private List<SceneChoice> sceneChoices;
 
   /** A scene of the hospital, as the filter offers it. */
-  public record SceneChoice(String id, Bilingual title) implements Serializable {}
+  public record SceneChoice(String id, String zh, String en) implements Serializable {}
 
   private final KeysetDataModel<ApplicationView> model =
       new KeysetDataModel<>() {
@@ -58,12 +58,17 @@ public class ReceivedApplicationsPage implements Serializable {
 
   /** The hospital's scenes for the filter; none for the district, which sees every hospital. */
   public List<SceneChoice> getSceneChoices() {
-    if (!caller.has(Role.HOSPITAL_STAFF)) {
-      return List.of();
+    // Read once per view: the page asks for them several times per rendering.
+    if (sceneChoices == null) {
+      sceneChoices =
+          !caller.has(Role.HOSPITAL_STAFF)
+              ? List.of()
+              : scenes.ofHospital(caller.organisationRef(), 500).stream()
+                  .map(
+                      s -> new SceneChoice(s.publicId().toString(), s.title().zh(), s.title().en()))
+                  .toList();
     }
-    return scenes.ofHospital(caller.organisationRef(), 500).stream()
-        .map(s -> new SceneChoice(s.publicId().toString(), s.title().view()))
-        .toList();
+    return sceneChoices;
   }
 
   public List<String> getStatusChoices() {
