@@ -114,7 +114,12 @@ class DemoDistrictIT {
         browser.go("/app/home.xhtml");
         assertThat(browser.text("#tasks"))
             .contains("1 draft scene to publish")
-            .contains("2 applications to review");
+            .contains("2 applications to review")
+            .containsPattern("\\d+ unread messages? in your inbox");
+        // The inbox task opens the unread messages only.
+        browser.clickAndLoad("a.task-inbox");
+        assertThat(browser.path()).contains("unread=true");
+        assertThat(browser.find("#inbox\\:unread-only_input").isSelected()).isTrue();
         // Times on the pages are the district's (the API keeps UTC): her newest notification came
         // with the demo, a few minutes ago in Beijing.
         browser.go("/app/inbox.xhtml");
@@ -135,6 +140,11 @@ class DemoDistrictIT {
         assertThat(browser.text("#tasks")).contains("1 question from a hospital to answer");
 
         signIn(browser, "founder.heartwise", passwords.get("founder.heartwise"));
+        // The hospital accepted its application with conditions a moment ago: news on the home
+        // page.
+        browser.go("/app/home.xhtml");
+        assertThat(browser.text("#tasks"))
+            .contains("1 hospital decision on your applications in the last two weeks");
         browser.go("/app/projects.xhtml");
         assertThat(browser.text("body"))
             .contains("Wearable ECG patch", "AI atrial fibrillation detection")

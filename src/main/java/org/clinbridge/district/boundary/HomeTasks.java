@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinbridge.consultation.control.ConsultationTasks;
+import org.clinbridge.notifications.boundary.InboxBadge;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.time.DistrictClock;
@@ -16,8 +17,9 @@ import org.clinbridge.scenes.control.SceneTasks;
  * What each person may do next, on the home page: for hospital staff the drafts to publish and the
  * applications to review, for a start-up the hospitals' questions and the station's requests
  * waiting for it, for consultants the new and reopened questions, for technology managers what
- * falls due within two weeks across their projects (overdue included). Counts only, each leading to
- * its page; a task with nothing to do is not shown.
+ * falls due within two weeks across their projects (overdue included); for everyone the unread
+ * messages of the inbox, and for a start-up the hospitals' decisions of the last two weeks. Counts
+ * only, each leading to its page; a task with nothing to do is not shown.
  */
 @Named("homeTasks")
 @RequestScoped
@@ -30,6 +32,10 @@ public class HomeTasks {
   @Inject ConsultationTasks consultations;
   @Inject DashboardResource dashboard;
   @Inject DistrictClock clock;
+  @Inject InboxBadge inbox;
+
+  /** How far back a hospital's decision is still news on a start-up's home page. */
+  static final int DECISION_DAYS = 14;
 
   private List<Task> tasks;
 
@@ -57,6 +63,11 @@ public class HomeTasks {
           "home.task.questions",
           "/app/applications.xhtml");
       add(
+          "task-decisions",
+          scenes.decisionsFor(org, clock.now().minusDays(DECISION_DAYS)),
+          "home.task.decisions",
+          "/app/applications.xhtml");
+      add(
           "task-documents",
           consultations.waitingFor(org),
           "home.task.documents",
@@ -78,6 +89,15 @@ public class HomeTasks {
           "home.task.due",
           "/app/portfolio.xhtml");
     }
+    inbox();
+  }
+
+  /**
+   * Last, since it is the least specific: the same count as the menu's badge, which the layout
+   * reads in this request anyway.
+   */
+  private void inbox() {
+    add("task-inbox", inbox.getUnread(), "home.task.inbox", "/app/inbox.xhtml?unread=true");
   }
 
   private void add(String id, long count, String text, String page) {

@@ -3,6 +3,7 @@ package org.clinbridge.scenes.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.clinbridge.scenes.entity.ApplicationStatus;
 import org.clinbridge.scenes.entity.Publication;
@@ -41,6 +42,26 @@ public class SceneTasks {
             Long.class)
         .setParameter("o", applicantRef)
         .setParameter("asked", ApplicationStatus.MORE_INFO_REQUESTED)
+        .getSingleResult();
+  }
+
+  /**
+   * The start-up's applications a hospital decided (accepted, with or without conditions, or
+   * rejected) since {@code since}: news to read, not work to do, so a window rather than a state.
+   */
+  public long decisionsFor(long applicantRef, OffsetDateTime since) {
+    return em.createQuery(
+            "select count(a) from Application a where a.applicant.id = :o"
+                + " and a.status in :decided and a.decidedAt >= :since",
+            Long.class)
+        .setParameter("o", applicantRef)
+        .setParameter(
+            "decided",
+            List.of(
+                ApplicationStatus.ACCEPTED,
+                ApplicationStatus.ACCEPTED_WITH_CONDITIONS,
+                ApplicationStatus.REJECTED))
+        .setParameter("since", since)
         .getSingleResult();
   }
 }
