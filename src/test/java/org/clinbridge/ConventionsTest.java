@@ -24,6 +24,16 @@ class ConventionsTest {
         .isEmpty();
   }
 
+  @Test
+  void aPlainRefusalIsProblemExceptionForbidden() throws IOException {
+    assertThat(
+            filesContaining(
+                "(403, \"forbidden\", \"forbidden.detail\")",
+                "platform/problem/ProblemException.java"))
+        .as("403 problems built by hand instead of ProblemException.forbidden()")
+        .isEmpty();
+  }
+
   private static List<String> filesContaining(String text, String owner) throws IOException {
     try (Stream<Path> files = Files.walk(MAIN)) {
       return files

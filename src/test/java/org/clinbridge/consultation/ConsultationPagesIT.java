@@ -78,6 +78,11 @@ class ConsultationPagesIT extends BrowserTest {
     browser.choose("rate\\:stars", "4");
     browser.clickAndLoad("#rate\\:rate-now");
     assertThat(browser.find(".cb-rating").getText()).contains("4/5");
+    // The asker's record: its audit history shows the rating, never an internal note.
+    assertThat(browser.text("#audit\\:record-history"))
+        .contains("变更历史")
+        .contains("rating: – → 4")
+        .doesNotContain("疑似 07-03");
     assertThat(browser.driver().findElements(By.id("rate"))).isEmpty();
     browser.screenshot("consultation-zh");
 

@@ -69,6 +69,10 @@ class LicenceApplicationPagesIT extends BrowserTest {
     assertThat(history.get(history.size() - 1).getText()).contains("In preparation → Submitted");
     assertThat(browser.find("#timeline").getAttribute("href"))
         .endsWith("/api/licence-applications/" + id + "/timeline.csv");
+    // Below the authority's moves, the record's own audit history (who changed what).
+    assertThat(browser.text("#audit\\:record-history"))
+        .contains("History")
+        .contains("state: IN_PREPARATION → SUBMITTED");
     browser.screenshot("licence-application-en");
 
     chinese();

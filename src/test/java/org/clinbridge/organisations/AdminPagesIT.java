@@ -58,6 +58,13 @@ class AdminPagesIT extends BrowserTest {
     browser.go("/app/person.xhtml?id=" + nurse.accountId());
     browser.clickAndLoad("#state\\:enable");
     assertThat(browser.text("#state\\:enabled")).isEqualTo("Enabled");
+    // The person's history below: who disabled them, why, and the way back.
+    String history = browser.text("#audit\\:record-history");
+    assertThat(history)
+        .contains("History")
+        .contains(chief.username())
+        .contains("Left the hospital");
+    assertThat(history).containsPattern("enabled: (true|false) → (true|false)");
     Api.signIn(nurse.username(), nurse.password()).then().statusCode(200);
 
     // Nobody disables themselves: the page does not offer it.
@@ -93,6 +100,10 @@ class AdminPagesIT extends BrowserTest {
     browser.go("/app/organisation.xhtml?id=" + id);
     browser.clickAndLoad("#state\\:reactivate");
     assertThat(browser.text("#state\\:active")).isEqualTo("正常");
+    assertThat(browser.text("#audit\\:record-history"))
+        .contains("变更历史")
+        .contains("营业执照已注销")
+        .contains("admin");
     Api.signIn(founder.username(), founder.password()).then().statusCode(200);
   }
 

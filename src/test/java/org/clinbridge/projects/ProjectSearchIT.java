@@ -201,6 +201,11 @@ class ProjectSearchIT {
     assertThat(rows).extracting(row -> row.get("所属机构（中文）")).allMatch(t -> t.startsWith("测试机构"));
     List<String> codes = rows.stream().map(row -> row.get("项目编号")).toList();
     assertThat(codes).isSorted();
+    // The two assigned projects name their manager (the organisations area names the account).
+    assertThat(rows)
+        .extracting(row -> row.get("技术经理人"))
+        .filteredOn(name -> !name.isEmpty())
+        .containsExactly("Test user " + manager.username(), "Test user " + manager.username());
 
     Response en =
         founder

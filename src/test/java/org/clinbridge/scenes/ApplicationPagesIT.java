@@ -156,6 +156,10 @@ class ApplicationPagesIT extends BrowserTest {
     assertThat(thread.indexOf("Please send the type-test report."))
         .isLessThan(thread.indexOf("型式检验报告已上传至资料室。"));
     assertThat(thread).contains("申请方").contains("医院");
+    // The application's history is the applicant's record: submitted, asked, resubmitted.
+    assertThat(browser.text("#audit\\:record-history"))
+        .contains("变更历史")
+        .contains(founder.username());
     showThread();
     browser.screenshot("application-thread-zh");
 
@@ -273,6 +277,8 @@ class ApplicationPagesIT extends BrowserTest {
     signIn(founder);
     english();
     browser.go("/app/scene.xhtml?id=" + scene);
+    // A hospital's scene has no history a start-up may read: no empty "History" either.
+    assertThat(present("#audit\\:record-history")).isFalse();
     openApplyDialog();
     String dialog = browser.text("#apply");
     assertThat(dialog).contains("fits this scene").contains("TRL 4 is below the scene's minimum 5");
@@ -330,6 +336,12 @@ class ApplicationPagesIT extends BrowserTest {
     english();
     browser.go("/app/scene.xhtml?id=" + scene);
     waitForText("#scene-applications-form\\:applications", "P-");
+    // The scene's history (its creation and publication) is its hospital's to read; the founder who
+    // opened the same page above saw none of it.
+    assertThat(browser.text("#audit\\:record-history"))
+        .contains("History")
+        .contains("created")
+        .contains(staff.username());
     assertThat(browser.text("#scene-applications-form\\:applications")).contains("submitted");
     assertThat(browser.text("#project-matches")).contains("TRL 6 lies in the range 5-7");
     ((org.openqa.selenium.JavascriptExecutor) browser.driver())

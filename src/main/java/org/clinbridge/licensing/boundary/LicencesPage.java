@@ -42,7 +42,7 @@ public class LicencesPage implements Serializable {
       if (project == null || project.isBlank()) {
         throw ProblemException.notFound("project", "");
       }
-      shown = (ProjectView) projects.get(Pages.id(project)).getEntity();
+      shown = projects.read(Pages.id(project));
       applied = applications.applications(shown.id(), null, null, false, LIMIT, null).items();
       held = certificates.certificates(shown.id(), null, false, LIMIT, null).items();
     } catch (ProblemException e) {

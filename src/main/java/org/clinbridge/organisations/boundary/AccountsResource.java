@@ -126,8 +126,14 @@ public class AccountsResource {
       description = "The account",
       content = @Content(schema = @Schema(ref = "Account")))
   public Response get(@PathParam("id") UUID id) {
-    Account a = accounts.visible(id);
-    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+    AccountView a = read(id);
+    return Response.ok(a).tag(ETags.of(a.version())).build();
+  }
+
+  /** One account as its reader sees it: the API's read and the person page's. */
+  @SignedIn
+  public AccountView read(UUID id) {
+    return AccountView.of(accounts.visible(id));
   }
 
   @PUT
@@ -303,7 +309,7 @@ public class AccountsResource {
   private Account administered(UUID id) {
     Account a = accounts.visible(id);
     if (!caller.administers(a.organisation().id())) {
-      throw new ProblemException(403, "forbidden", "forbidden.detail");
+      throw ProblemException.forbidden();
     }
     return a;
   }

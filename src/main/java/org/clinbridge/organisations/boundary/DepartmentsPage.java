@@ -84,7 +84,7 @@ public class DepartmentsPage implements Serializable {
 
   private void open(String organisationId) {
     try {
-      hospital = (OrganisationView) organisations.get(Pages.id(organisationId)).getEntity();
+      hospital = organisations.read(Pages.id(organisationId));
       // Another organisation's admin reads it as not found (see visible), an admin of a
       // non-hospital gets the page with its explanation instead of a list.
       refresh();

@@ -185,7 +185,7 @@ public class DepartmentsResource {
   private Organisation administered(UUID id) {
     Organisation o = organisations.visible(id);
     if (!caller.administers(o.id())) {
-      throw new ProblemException(403, "forbidden", "forbidden.detail");
+      throw ProblemException.forbidden();
     }
     return o;
   }

@@ -75,7 +75,7 @@ public class OrganisationInvitationsResource {
   public InvitationView issue(UUID id, InvitationForm form) {
     Organisation org = organisations.visible(id);
     if (!caller.administers(org.id())) {
-      throw new ProblemException(403, "forbidden", "forbidden.detail");
+      throw ProblemException.forbidden();
     }
     if (form.roles().contains(Role.DISTRICT_ADMIN) && !caller.isDistrictAdmin()) {
       throw new ProblemException(403, "forbidden", "forbidden.detail.district-admin");

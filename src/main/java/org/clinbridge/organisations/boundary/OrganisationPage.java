@@ -54,7 +54,7 @@ public class OrganisationPage implements Serializable {
       return;
     }
     try {
-      existing = (OrganisationView) organisations.get(Pages.id(id)).getEntity();
+      existing = organisations.read(Pages.id(id));
     } catch (ProblemException e) {
       Pages.fail(e);
       return;

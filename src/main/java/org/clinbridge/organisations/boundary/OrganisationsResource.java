@@ -111,8 +111,14 @@ public class OrganisationsResource {
       description = "The organisation",
       content = @Content(schema = @Schema(ref = "Organisation")))
   public Response get(@PathParam("id") UUID id) {
-    Organisation o = organisations.visible(id);
-    return Response.ok(OrganisationView.of(o)).tag(ETags.of(o.version())).build();
+    OrganisationView o = read(id);
+    return Response.ok(o).tag(ETags.of(o.version())).build();
+  }
+
+  /** One organisation as its reader sees it: the API's read and the administration pages'. */
+  @SignedIn
+  public OrganisationView read(UUID id) {
+    return OrganisationView.of(organisations.visible(id));
   }
 
   @PUT
@@ -209,7 +215,7 @@ public class OrganisationsResource {
   private Organisation administered(UUID id) {
     Organisation o = organisations.visible(id);
     if (!caller.administers(o.id())) {
-      throw new ProblemException(403, "forbidden", "forbidden.detail");
+      throw ProblemException.forbidden();
     }
     return o;
   }

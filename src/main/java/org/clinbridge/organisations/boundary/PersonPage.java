@@ -65,7 +65,7 @@ public class PersonPage implements Serializable {
             organisations.list(null, "true", null, ORGANISATION_CHOICES, null).items();
         return;
       }
-      existing = (AccountView) accounts.get(Pages.id(id)).getEntity();
+      existing = accounts.read(Pages.id(id));
     } catch (ProblemException e) {
       Pages.fail(e);
       return;

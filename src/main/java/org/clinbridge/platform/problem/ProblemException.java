@@ -35,6 +35,11 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(404, "not-found", "not-found.detail.record", what, id);
   }
 
+  /** 403: the caller may see the record or the operation exists for them, but not this change. */
+  public static ProblemException forbidden() {
+    return new ProblemException(403, "forbidden", "forbidden.detail");
+  }
+
   /** A single-field 400 whose message comes from the bundle, e.g. a bad check character. */
   public static ProblemException invalidField(String field, String messageKey, Object... args) {
     return new InvalidFieldException(field, messageKey, args);

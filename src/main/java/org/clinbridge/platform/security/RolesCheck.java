@@ -30,7 +30,7 @@ public class RolesCheck {
     RolesEnforcement.Rule rule = RolesEnforcement.declared(method, method.getDeclaringClass());
     if (rule != null && !allows(rule)) {
       throw caller.signedIn()
-          ? new ProblemException(403, "forbidden", "forbidden.detail")
+          ? ProblemException.forbidden()
           : new ProblemException(401, "unauthorized", "unauthorized.detail");
     }
     return invocation.proceed();

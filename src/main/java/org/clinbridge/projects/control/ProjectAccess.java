@@ -125,6 +125,6 @@ public class ProjectAccess {
   }
 
   public static ProblemException forbidden() {
-    return new ProblemException(403, "forbidden", "forbidden.detail");
+    return ProblemException.forbidden();
   }
 }

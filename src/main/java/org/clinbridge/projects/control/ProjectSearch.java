@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.clinbridge.organisations.control.TechnologyManagers;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.persistence.Database;
@@ -39,6 +40,8 @@ public class ProjectSearch {
   DataSource dataSource;
 
   @PersistenceContext EntityManager em;
+
+  @jakarta.inject.Inject TechnologyManagers managers;
 
   private volatile Boolean postgres;
 
@@ -267,12 +270,21 @@ public class ProjectSearch {
         List<Object> params = exportQuery(where, order, maxRows, false).params();
         st.setFetchSize(1000);
         Jdbc.bind(st, params);
+        // A district has tens of managers: each one's name is asked of the organisations area
+        // once per export, and the rows carry it instead of the account's id.
+        Map<String, String> managerNames = new HashMap<>();
         try (ResultSet rs = st.executeQuery()) {
           int columns = EXPORT_COLUMNS.size();
           while (rs.next()) {
             List<Object> row = new ArrayList<>(columns);
             for (int i = 1; i <= columns; i++) {
               row.add(rs.getObject(i));
+            }
+            if (row.get(MANAGER) instanceof String id) {
+              row.set(
+                  MANAGER,
+                  managerNames.computeIfAbsent(
+                      id, k -> managers.name(java.util.UUID.fromString(k))));
             }
             sink.row(row);
             n++;
@@ -289,7 +301,14 @@ public class ProjectSearch {
     return n;
   }
 
-  /** The export's rows: the selection in order, joined with owner and manager names. */
+  /** Where the export's row holds the manager: the account's id from the query, then its name. */
+  static final int MANAGER = EXPORT_COLUMNS.indexOf("manager");
+
+  /**
+   * The export's rows: the selection in order, joined with the owner's names; the manager is the
+   * account's public id, named by {@link #export} through the organisations area, which owns the
+   * account tables.
+   */
   public static Where exportQuery(
       Where where, ProjectSort.Order order, int maxRows, boolean materialize) {
     String sql =
@@ -298,9 +317,8 @@ public class ProjectSearch {
                 : "")
             + "select p.code, p.title_zh, p.title_en, p.category, p.subcatalogue_code,"
             + " p.expected_class, p.stage, p.status, p.trl, o.name_zh, o.name_en,"
-            + " a.display_name, p.source_institution, p.created_at, p.updated_at"
-            + " from project p join organisation o on o.id = p.owner_id"
-            + " left join account a on a.public_id = cast(p.manager_account_id as uuid) where "
+            + " p.manager_account_id, p.source_institution, p.created_at, p.updated_at"
+            + " from project p join organisation o on o.id = p.owner_id where "
             + (materialize ? "p.id in (select id from sel)" : where.sql())
             + " order by "
             + order.orderBy()

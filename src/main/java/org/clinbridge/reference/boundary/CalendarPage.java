@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -107,9 +106,9 @@ public class CalendarPage implements Serializable {
   public void prepare(Cell c) {
     selected = c.date();
     reason = null;
-    Response r = calendar.day(selected.toString());
-    CalendarViews.DayView d = (CalendarViews.DayView) r.getEntity();
-    selectedVersion = r.getEntityTag() == null ? null : r.getEntityTag().getValue();
+    CalendarResource.Day day = calendar.dayOf(selected.toString());
+    CalendarViews.DayView d = day.view();
+    selectedVersion = day.etag();
     boolean named = selectedVersion != null;
     kind = named ? DayKind.valueOf(d.kind()) : null;
     nameZh = named ? d.name().zh() : null;

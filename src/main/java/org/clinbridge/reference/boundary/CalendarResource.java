@@ -369,14 +369,27 @@ public class CalendarResource {
       description = "The date",
       content = @Content(schema = @Schema(ref = "CalendarDay")))
   public Response day(@PathParam("date") String date) {
+    Day d = dayOf(date);
+    Response.ResponseBuilder ok = Response.ok(d.view());
+    return (d.etag() == null ? ok : ok.tag(d.etag())).build();
+  }
+
+  /**
+   * A date as the API and the calendar page's dialog read it: what it is, and the entity tag of the
+   * notice's row that names it (null for an ordinary date), against which it is corrected or
+   * removed.
+   */
+  public record Day(CalendarViews.DayView view, String etag) {}
+
+  @PermitAll
+  public Day dayOf(String date) {
     LocalDate d = date(date, "date", true);
     CalendarDays days = calendar.days();
     days.requireHeld(d);
     return notices
         .liveDay(d)
-        .map(row -> Response.ok(CalendarViews.DayView.of(row)).tag(ETags.of(row.version())))
-        .orElseGet(() -> Response.ok(CalendarViews.DayView.ordinary(d, days)))
-        .build();
+        .map(row -> new Day(CalendarViews.DayView.of(row), ETags.of(row.version()).getValue()))
+        .orElseGet(() -> new Day(CalendarViews.DayView.ordinary(d, days), null));
   }
 
   @PUT

@@ -64,7 +64,7 @@ public class ApplicationPage implements Serializable {
       if (id == null) {
         throw ProblemException.notFound(ApplicationsResource.ENTITY, "");
       }
-      application = (ApplicationView) applications.get(Pages.id(id).toString()).getEntity();
+      application = applications.read(Pages.id(id).toString());
     }
     return application;
   }

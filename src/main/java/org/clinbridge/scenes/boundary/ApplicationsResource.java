@@ -143,8 +143,14 @@ public class ApplicationsResource {
       description = "The application",
       content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response get(@PathParam("id") String id) {
-    Application a = visible(id);
-    return Response.ok(ApplicationView.of(a)).tag(ETags.of(a.version())).build();
+    ApplicationView a = read(id);
+    return Response.ok(a).tag(ETags.of(a.version())).build();
+  }
+
+  /** One application as its reader sees it: the API's read and the application page's. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.HOSPITAL_STAFF, Roles.DISTRICT_ADMIN})
+  public ApplicationView read(String id) {
+    return ApplicationView.of(visible(id));
   }
 
   @POST

@@ -53,7 +53,7 @@ public class ProjectMatchesPage implements Serializable {
       if (id == null) {
         throw ProblemException.notFound("project", "");
       }
-      project = (ProjectView) projects.get(Pages.id(id)).getEntity();
+      project = projects.read(Pages.id(id));
     }
     return project;
   }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.clinbridge.platform.Boundary;
 import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.scenes.control.ResearchStudies;
-import org.clinbridge.scenes.entity.Scene;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,7 +46,12 @@ public class ResearchStudyResource {
               mediaType = ResearchStudies.MEDIA_TYPE,
               schema = @Schema(type = SchemaType.OBJECT)))
   public Response get(@PathParam("id") String id) {
-    Scene scene = scenes.visible(id);
-    return Response.ok(researchStudies.json(scene)).build();
+    return Response.ok(json(id)).build();
+  }
+
+  /** The scene as FHIR JSON: the API's answer and the scene page's download. */
+  @SignedIn
+  public String json(String id) {
+    return researchStudies.json(scenes.visible(id));
   }
 }

@@ -66,7 +66,7 @@ public class SceneApplicationsPage implements Serializable {
       shown = false;
       if (sceneId() != null && (caller.has(Role.HOSPITAL_STAFF) || caller.isDistrictAdmin())) {
         try {
-          SceneView s = (SceneView) scenes.get(sceneId()).getEntity();
+          SceneView s = scenes.read(sceneId());
           shown = caller.isDistrictAdmin() || s.hospital().id().equals(caller.organisationId());
         } catch (ProblemException e) {
           shown = false;

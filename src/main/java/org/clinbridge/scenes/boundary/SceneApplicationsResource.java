@@ -86,6 +86,16 @@ public class SceneApplicationsResource {
       content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response apply(
       @PathParam("id") String sceneId, @NotNull @Valid ApplicationForms.Apply form) {
+    ApplicationView a = applyTo(sceneId, form);
+    return Response.created(UriBuilder.fromPath("/api/applications/{id}").build(a.id().toString()))
+        .tag(ETags.of(a.version()))
+        .entity(a)
+        .build();
+  }
+
+  /** A start-up applies to a scene: the API's create and the scene page's apply dialog. */
+  @RolesAllowed(Roles.START_UP_MEMBER)
+  public ApplicationView applyTo(String sceneId, ApplicationForms.Apply form) {
     Scene scene =
         scenes
             .visible(ScenesResource.uuidOrNotFound(sceneId), caller.organisationRef(), false)
@@ -130,11 +140,7 @@ public class SceneApplicationsResource {
     if (form.submit()) {
       notices.submitted(a);
     }
-    return Response.created(
-            UriBuilder.fromPath("/api/applications/{id}").build(a.publicId().toString()))
-        .tag(ETags.of(a.version()))
-        .entity(ApplicationView.of(a))
-        .build();
+    return ApplicationView.of(a);
   }
 
   @GET

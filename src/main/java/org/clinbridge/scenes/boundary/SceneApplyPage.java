@@ -100,7 +100,7 @@ public class SceneApplyPage implements Serializable {
 
   private SceneView scene() {
     if (scene == null) {
-      scene = (SceneView) scenes.get(sceneId()).getEntity();
+      scene = scenes.read(sceneId());
     }
     return scene;
   }
@@ -198,12 +198,8 @@ public class SceneApplyPage implements Serializable {
     try {
       UUID chosen = project == null || project.isBlank() ? null : UUID.fromString(project);
       created =
-          (ApplicationView)
-              sceneApplications
-                  .apply(
-                      sceneId(),
-                      Violations.valid(new ApplicationForms.Apply(chosen, pitch, submit)))
-                  .getEntity();
+          sceneApplications.applyTo(
+              sceneId(), Violations.valid(new ApplicationForms.Apply(chosen, pitch, submit)));
     } catch (ConstraintViolationException | ProblemException e) {
       return messages.show("apply", e);
     }

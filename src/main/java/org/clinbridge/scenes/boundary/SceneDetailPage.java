@@ -96,7 +96,7 @@ public class SceneDetailPage implements Serializable {
       if (id == null || id.isBlank()) {
         throw ProblemException.notFound(ScenesResource.ENTITY, String.valueOf(id));
       }
-      scene = (SceneView) scenes.get(id.strip()).getEntity();
+      scene = scenes.read(id.strip());
     }
     return scene;
   }
@@ -263,7 +263,7 @@ public class SceneDetailPage implements Serializable {
 
   /** The scene as a FHIR R4 ResearchStudy, as {@code GET /api/fhir/ResearchStudy/{id}} answers. */
   public StreamedContent getFhir() {
-    byte[] json = ((String) studies.get(id).getEntity()).getBytes(StandardCharsets.UTF_8);
+    byte[] json = studies.json(id).getBytes(StandardCharsets.UTF_8);
     return DefaultStreamedContent.builder()
         .name("ResearchStudy-" + id + ".json")
         .contentType(ResearchStudies.MEDIA_TYPE)

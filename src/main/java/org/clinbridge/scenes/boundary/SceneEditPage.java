@@ -191,7 +191,7 @@ public class SceneEditPage implements Serializable {
     }
     SceneView s;
     try {
-      s = (SceneView) scenes.get(id.strip()).getEntity();
+      s = scenes.read(id.strip());
       if (!s.hospital().id().equals(caller.organisationId())) {
         throw ProblemException.notFound(ScenesResource.ENTITY, id);
       }
@@ -304,7 +304,7 @@ public class SceneEditPage implements Serializable {
     try {
       SceneForm form = Violations.valid(form(clock.zone()));
       if (isEditing()) {
-        scenes.update(id.strip(), Long.toString(version), form);
+        scenes.revise(id.strip(), version, form);
         saved = id.strip();
       } else {
         saved = scenes.open(form).id().toString();

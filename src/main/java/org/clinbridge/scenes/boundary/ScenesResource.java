@@ -206,8 +206,13 @@ public class ScenesResource {
       description = "The scene",
       content = @Content(schema = @Schema(ref = "Scene")))
   public Response get(@PathParam("id") String id) {
-    Scene scene = visible(id);
-    return Response.ok(SceneView.of(scene, clock.now())).tag(ETags.of(scene.version())).build();
+    return ok(read(id));
+  }
+
+  /** One scene as its reader sees it: the API's read and the scene pages'. */
+  @SignedIn
+  public SceneView read(String id) {
+    return SceneView.of(visible(id), clock.now());
   }
 
   @PUT
@@ -227,9 +232,24 @@ public class ScenesResource {
       @NotNull @Valid SceneForm form) {
     Scene scene = own(id);
     ETags.requireMatch(ifMatch, scene.version());
+    return ok(revised(scene, form));
+  }
+
+  /**
+   * The scene page's revision: against the version the page showed, the same 412 as a stale
+   * If-Match.
+   */
+  @RolesAllowed(Roles.HOSPITAL_STAFF)
+  public SceneView revise(String id, long version, SceneForm form) {
+    Scene scene = own(id);
+    ETags.requireVersion(version, scene.version());
+    return revised(scene, form);
+  }
+
+  private SceneView revised(Scene scene, SceneForm form) {
     Map<String, Object> before = snapshot(scene);
     scene.revise(content(form), clock.now());
-    return changedResponse(scene, "updated", before, null);
+    return changed(scene, "updated", before, null);
   }
 
   @POST
@@ -349,6 +369,15 @@ public class ScenesResource {
 
   private Response changedResponse(
       Scene scene, String action, Map<String, Object> before, String reason) {
+    return ok(changed(scene, action, before, reason));
+  }
+
+  private static Response ok(SceneView scene) {
+    return Response.ok(scene).tag(ETags.of(scene.version())).build();
+  }
+
+  /** Audits the change and answers the scene as it now is. */
+  private SceneView changed(Scene scene, String action, Map<String, Object> before, String reason) {
     em.flush();
     changed.fire(
         new Changed(
@@ -359,7 +388,7 @@ public class ScenesResource {
             snapshot(scene),
             reason,
             scene.hospital().id()));
-    return Response.ok(SceneView.of(scene, clock.now())).tag(ETags.of(scene.version())).build();
+    return SceneView.of(scene, clock.now());
   }
 
   /** A scene the caller may see, else 404. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.clinbridge.licensing.control.Certified;
 import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.projects.control.ProjectColumns;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.scenes.entity.Scene;
 
@@ -78,13 +79,24 @@ public class SceneMatcher {
   /** Findable active projects for a scene, best fit first. */
   public List<Match<Project>> projectsFor(Scene scene, int limit, OffsetDateTime now) {
     SceneFit.Terms t = Applications.terms(scene);
-    StringBuilder sql = new StringBuilder("select id from (select p.id, p.code, p.trl, (");
+    // Over the projects area's table, through the columns it names (ProjectColumns).
+    StringBuilder sql =
+        new StringBuilder("select id from (select p.")
+            .append(ProjectColumns.ID)
+            .append(" as id, p.")
+            .append(ProjectColumns.CODE)
+            .append(" as code, p.")
+            .append(ProjectColumns.TRL)
+            .append(" as trl, (");
     List<Object> params = new ArrayList<>();
-    sql.append(inOrAny("p.subcatalogue_code", t.subcatalogues(), params));
-    sql.append(" + ").append(inOrAny("p.expected_class", t.deviceClasses(), params));
+    sql.append(inOrAny("p." + ProjectColumns.SUBCATALOGUE, t.subcatalogues(), params));
+    sql.append(" + ")
+        .append(inOrAny("p." + ProjectColumns.EXPECTED_CLASS, t.deviceClasses(), params));
     params.add(t.trlMin());
     params.add(t.trlMax());
-    sql.append(" + (case when p.trl between ?")
+    sql.append(" + (case when p.")
+        .append(ProjectColumns.TRL)
+        .append(" between ?")
         .append(params.size() - 1)
         .append(" and ?")
         .append(params.size())
@@ -92,12 +104,16 @@ public class SceneMatcher {
     if (t.certificateRequired()) {
       params.add(clock.today());
       sql.append(" + (case when ")
-          .append(Certified.inForceSql("p.id", params.size()))
+          .append(Certified.inForceSql("p." + ProjectColumns.ID, params.size()))
           .append(" then 0 else 1 end)");
     }
     // Full fits first, then the TRL nearest the middle of the scene's range: a near miss only
     // fills the shortlist, it never pushes a full fit out of it.
-    sql.append(") as missed from project p where p.findable = true and p.status = 'ACTIVE') m")
+    sql.append(") as missed from ")
+        .append(ProjectColumns.TABLE)
+        .append(" p where ")
+        .append(ProjectColumns.offeredToHospitals("p"))
+        .append(") m")
         .append(" where m.missed <= 1 order by m.missed, abs(m.trl * 2 - ")
         .append(t.trlMin() + t.trlMax())
         .append("), m.code");
