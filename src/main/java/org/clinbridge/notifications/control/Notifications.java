@@ -3,15 +3,13 @@ package org.clinbridge.notifications.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.clinbridge.notifications.entity.Notification;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
-import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.persistence.JpqlWhere;
 
 /**
  * A person's inbox: their organisation's messages and those addressed to them alone, newest first.
@@ -24,37 +22,22 @@ public class Notifications {
   @PersistenceContext EntityManager em;
 
   /** Whose messages: the organisation's, and the person's own; outer join so both show. */
-  private static final String MINE =
-      "select n from Notification n left join n.person p where n.recipient.id = :org"
-          + " and (n.personRef is null or p.publicId = :me)";
+  private static final String FROM = "select n from Notification n left join n.person p";
+
+  private static final String WHOSE =
+      "n.recipient.id = :org and (n.personRef is null or p.publicId = :me)";
+
+  private static final String MINE = FROM + " where " + WHOSE;
 
   public List<Notification> page(
       long organisationRef, UUID me, boolean unreadOnly, PageRequest page) {
-    StringBuilder jpql = new StringBuilder(MINE);
-    if (unreadOnly) {
-      jpql.append(" and n.readAt is null");
-    }
-    OffsetDateTime at = null;
-    UUID after = null;
-    if (!page.first()) {
-      Cursor c = Cursor.decode(page.cursor(), CURSOR_TAG, 2);
-      try {
-        at = OffsetDateTime.parse(c.key(0));
-        after = UUID.fromString(c.key(1));
-      } catch (RuntimeException e) {
-        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-      }
-      jpql.append(" and (n.createdAt < :at or (n.createdAt = :at and n.publicId < :after))");
-    }
-    jpql.append(" order by n.createdAt desc, n.publicId desc");
-    TypedQuery<Notification> q =
-        em.createQuery(jpql.toString(), Notification.class)
-            .setParameter("org", organisationRef)
-            .setParameter("me", nobodyIfNull(me));
-    if (at != null) {
-      q.setParameter("at", at).setParameter("after", after);
-    }
-    return q.setMaxResults(page.limit() + 1).getResultList();
+    return new JpqlWhere()
+        .when(true, WHOSE, "org", organisationRef, "me", nobodyIfNull(me))
+        .when(unreadOnly, "n.readAt is null")
+        .beforeCreated(page, CURSOR_TAG, "n.createdAt", "n.publicId")
+        .query(em, FROM, "order by n.createdAt desc, n.publicId desc", Notification.class)
+        .setMaxResults(page.limit() + 1)
+        .getResultList();
   }
 
   public long unread(long organisationRef, UUID me) {
@@ -80,6 +63,6 @@ public class Notifications {
   }
 
   public static Cursor cursorOf(Notification n) {
-    return Cursor.of(CURSOR_TAG, n.createdAt(), n.publicId());
+    return JpqlWhere.createdCursor(CURSOR_TAG, n.createdAt(), n.publicId());
   }
 }

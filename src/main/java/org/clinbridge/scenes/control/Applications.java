@@ -4,15 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
-import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.persistence.JpqlWhere;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.scenes.entity.Application;
 import org.clinbridge.scenes.entity.ApplicationStatus;
@@ -91,12 +88,15 @@ public class Applications {
    * status filter too.
    */
   public List<Application> forScene(Scene scene, ApplicationStatus status, PageRequest page) {
-    return page("a.scene = :owner", Map.of("owner", scene), status, page);
+    return page(new JpqlWhere().when(true, "a.scene = :owner", "owner", scene), status, page);
   }
 
   /** An organisation's own applications (for the applicant), newest first. */
   public List<Application> forApplicant(long organisationRef, PageRequest page) {
-    return page("a.applicant.id = :owner", Map.of("owner", organisationRef), null, page);
+    return page(
+        new JpqlWhere().when(true, "a.applicant.id = :owner", "owner", organisationRef),
+        null,
+        page);
   }
 
   /**
@@ -107,17 +107,12 @@ public class Applications {
    */
   public List<Application> toHospital(
       Long hospitalRef, Scene scene, ApplicationStatus status, PageRequest page) {
-    StringBuilder where = new StringBuilder("1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (hospitalRef != null) {
-      where.append(" and a.scene.hospital.id = :hospital");
-      params.put("hospital", hospitalRef);
-    }
-    if (scene != null) {
-      where.append(" and a.scene = :scene");
-      params.put("scene", scene);
-    }
-    return page(where.toString(), params, status, page);
+    return page(
+        new JpqlWhere()
+            .ifSet(hospitalRef, "a.scene.hospital.id = :hospital", "hospital")
+            .ifSet(scene, "a.scene = :scene", "scene"),
+        status,
+        page);
   }
 
   /**
@@ -125,44 +120,24 @@ public class Applications {
    * statement, and the threads of the whole page in one more (batch read), so a page costs the same
    * statements for one row as for fifty.
    */
-  private List<Application> page(
-      String where, Map<String, Object> params, ApplicationStatus status, PageRequest page) {
-    StringBuilder jpql =
-        new StringBuilder(
+  private List<Application> page(JpqlWhere where, ApplicationStatus status, PageRequest page) {
+    TypedQuery<Application> q =
+        where
+            .ifSet(status, "a.status = :status", "status")
+            .beforeCreated(page, CURSOR_TAG, "a.createdAt", "a.publicId")
+            .query(
+                em,
                 "select a from Application a join fetch a.scene s join fetch s.hospital"
-                    + " join fetch a.project join fetch a.applicant where ")
-            .append(where);
-    if (status != null) {
-      jpql.append(" and a.status = :status");
-    }
-    OffsetDateTime at = null;
-    UUID after = null;
-    if (!page.first()) {
-      Cursor c = Cursor.decode(page.cursor(), CURSOR_TAG, 2);
-      try {
-        at = OffsetDateTime.parse(c.key(0));
-        after = UUID.fromString(c.key(1));
-      } catch (RuntimeException e) {
-        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-      }
-      jpql.append(" and (a.createdAt < :at or (a.createdAt = :at and a.publicId < :after))");
-    }
-    jpql.append(" order by a.createdAt desc, a.publicId desc");
-    TypedQuery<Application> q = em.createQuery(jpql.toString(), Application.class);
-    params.forEach(q::setParameter);
-    if (status != null) {
-      q.setParameter("status", status);
-    }
-    if (at != null) {
-      q.setParameter("at", at).setParameter("after", after);
-    }
+                    + " join fetch a.project join fetch a.applicant",
+                "order by a.createdAt desc, a.publicId desc",
+                Application.class);
     q.setHint(QueryHints.BATCH, "a.messages");
     q.setHint(QueryHints.BATCH_TYPE, "IN");
     return q.setMaxResults(page.limit() + 1).getResultList();
   }
 
   public static Cursor cursorOf(Application a) {
-    return Cursor.of(CURSOR_TAG, a.createdAt(), a.publicId());
+    return JpqlWhere.createdCursor(CURSOR_TAG, a.createdAt(), a.publicId());
   }
 
   /** What a scene asks for, as the fit rules read it. */
