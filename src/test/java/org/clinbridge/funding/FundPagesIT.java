@@ -214,10 +214,14 @@ class FundPagesIT extends BrowserTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> tranches = (List<Map<String, Object>>) grant.get("tranches");
     assertThat(tranches)
-        .extracting(t -> ((Map<?, ?>) t.get("milestone")).get("id"))
+        .extracting(t -> (Object) ((Map<?, ?>) t.get("milestone")).get("id"))
         .containsExactly(first, second);
     assertThat(tranches)
-        .extracting(t -> new BigDecimal(t.get("amount").toString()).toPlainString())
+        .extracting(
+            t ->
+                new BigDecimal(t.get("amount").toString())
+                    .setScale(2, java.math.RoundingMode.HALF_UP)
+                    .toPlainString())
         .containsExactly("300000.00", "200000.50");
     assertThat(statement(pool, "committed")).isEqualByComparingTo("500000.50");
   }
@@ -272,6 +276,8 @@ class FundPagesIT extends BrowserTest {
         .contains("Tranche released")
         .contains("120,000.00")
         .contains(TODAY.toString());
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('ledger').scrollIntoView()");
     browser.screenshot("fund-pool-ledger-en");
     assertThat(
             Api.asAdmin()
