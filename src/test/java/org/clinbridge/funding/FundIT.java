@@ -250,6 +250,48 @@ public class FundIT {
         .statusCode(200)
         .body("items[0].id", equalTo(grant));
     founder().api().get("/api/grants/" + grant).then().statusCode(404);
+
+    // The pool's ledger: every movement above, oldest first, as the audit trail recorded it.
+    String ledger = "/api/fund-pools/" + pool + "/ledger";
+    Response l = Api.asAdmin().config(EXACT).get(ledger);
+    l.then().statusCode(200);
+    assertThat(l.jsonPath().<String>getList("items.movement"))
+        .containsExactly("OPENED", "AWARDED", "WITHDRAWN", "REINSTATED", "RELEASED");
+    assertThat(l.jsonPath().getList("items.amount", BigDecimal.class))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(
+            new BigDecimal("2000000.00"),
+            new BigDecimal("500000.50"),
+            new BigDecimal("300000.00"),
+            new BigDecimal("300000.00"),
+            new BigDecimal("300000.00"));
+    assertThat(l.jsonPath().<Integer>getList("items.tranche")).containsExactly(null, null, 1, 1, 1);
+    // The opening has no project: the four movements of the grant name its project.
+    assertThat(l.jsonPath().<String>getList("items.project.code"))
+        .hasSize(4)
+        .containsOnly((String) founder.api().get("/api/projects/" + project).path("code"));
+    assertThat(l.jsonPath().<String>getList("items.by"))
+        .containsExactly("admin", "admin", manager.username(), manager.username(), "admin");
+    // The project's manager follows its money; another manager sees only the pool's opening.
+    assertThat(
+            manager
+                .api()
+                .get(ledger)
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<String>>path("items.movement"))
+        .hasSize(5);
+    assertThat(
+            manager()
+                .api()
+                .get(ledger)
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<String>>path("items.movement"))
+        .containsExactly("OPENED");
+    founder.api().get(ledger).then().statusCode(403);
   }
 
   /**

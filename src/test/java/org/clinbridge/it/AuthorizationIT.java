@@ -163,6 +163,7 @@ class AuthorizationIT {
       PUT  /api/fund-pools/{id}                                | DISTRICT_ADMIN
       GET  /api/fund-pools/{id}/statement                      | TECH_MANAGER DISTRICT_ADMIN
       GET  /api/fund-pools/{id}/grants                         | TECH_MANAGER DISTRICT_ADMIN
+      GET  /api/fund-pools/{id}/ledger                         | TECH_MANAGER DISTRICT_ADMIN
       POST /api/fund-pools/{id}/grants                         | DISTRICT_ADMIN
       GET  /api/grants/{id}                                    | ALL
       POST /api/grants/{id}/tranches/{trancheId}/release       | DISTRICT_ADMIN

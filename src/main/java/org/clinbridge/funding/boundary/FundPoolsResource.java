@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.clinbridge.funding.control.FundLedger;
 import org.clinbridge.funding.control.Funds;
+import org.clinbridge.funding.control.LedgerEntries;
 import org.clinbridge.funding.entity.FundPool;
 import org.clinbridge.funding.entity.Grant;
 import org.clinbridge.funding.entity.PoolExhausted;
@@ -67,6 +68,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FundPoolsResource {
   @Inject Funds funds;
   @Inject FundLedger ledger;
+  @Inject LedgerEntries entries;
   @Inject ProjectAccess access;
   @Inject Caller caller;
   @Inject Projects projects;
@@ -103,6 +105,16 @@ public class FundPoolsResource {
       content = @Content(schema = @Schema(ref = "FundPool")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull FundForms.NewPoolForm form, @Context UriInfo uri) {
+    FundPool p = openPool(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(p.publicId().toString()).build())
+        .tag(ETags.of(p.version()))
+        .entity(FundViews.PoolView.of(p, ledger.statement(p)))
+        .build();
+  }
+
+  /** Opens a pool: the use case behind {@code POST /api/fund-pools} and the fund page's dialog. */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public FundPool openPool(@Valid @NotNull FundForms.NewPoolForm form) {
     FundPool p =
         new FundPool(
             BilingualText.of(form.name()),
@@ -115,10 +127,7 @@ public class FundPoolsResource {
     changed.fire(
         new Changed(
             "fund-pool", p.publicId().toString(), "created", Map.of(), snapshot(p), null, null));
-    return Response.created(uri.getAbsolutePathBuilder().path(p.publicId().toString()).build())
-        .tag(ETags.of(p.version()))
-        .entity(FundViews.PoolView.of(p, ledger.statement(p)))
-        .build();
+    return p;
   }
 
   @GET
@@ -130,10 +139,40 @@ public class FundPoolsResource {
       description = "The fund pool",
       content = @Content(schema = @Schema(ref = "FundPool")))
   public Response get(@PathParam("id") UUID id) {
+    FundViews.PoolView p = read(id);
+    return Response.ok(p).tag(ETags.of(p.version())).build();
+  }
+
+  /** One pool with its statement: the use case behind {@code GET} and the pool page. */
+  @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TECH_MANAGER})
+  public FundViews.PoolView read(UUID id) {
     FundPool p = pool(id);
-    return Response.ok(FundViews.PoolView.of(p, ledger.statement(p)))
-        .tag(ETags.of(p.version()))
-        .build();
+    return FundViews.PoolView.of(p, ledger.statement(p));
+  }
+
+  @GET
+  @Path("{id}/ledger")
+  @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.TECH_MANAGER})
+  @Operation(
+      summary = "The pool's ledger: every movement of its money, oldest first (whole)",
+      description =
+          "The pool opened, grants awarded (committed), tranches released, withdrawn by a no-go"
+              + " or a cancelled milestone (back to the pool) and reinstated by a later go, each"
+              + " with when and by whom, as the audit trail recorded it. A technology manager sees"
+              + " the movements of the grants to the projects assigned to them.",
+      operationId = "listFundPoolLedger")
+  @APIResponse(
+      responseCode = "200",
+      description = "The pool's ledger as one page",
+      content = @Content(schema = @Schema(ref = "LedgerEntry")),
+      extensions = @Extension(name = Documented.PAGE, value = "true"))
+  public Page<FundViews.LedgerEntryView> ledger(@PathParam("id") UUID id) {
+    FundPool p = pool(id);
+    return new Page<>(
+        entries.of(p, caller.isDistrictAdmin() ? null : caller.accountId()).stream()
+            .map(FundViews.LedgerEntryView::of)
+            .toList(),
+        null);
   }
 
   @PUT
@@ -221,6 +260,19 @@ public class FundPoolsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response award(
       @PathParam("id") UUID id, @Valid @NotNull FundForms.AwardForm form, @Context UriInfo uri) {
+    Grant g = awardGrant(id, form);
+    return Response.created(
+            uri.getBaseUriBuilder().path("grants").path(g.publicId().toString()).build())
+        .entity(FundViews.GrantView.of(g))
+        .build();
+  }
+
+  /**
+   * Awards a grant from the pool: the use case behind {@code POST /api/fund-pools/{id}/grants} and
+   * the award dialog of the project page's grants tab.
+   */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public Grant awardGrant(UUID id, @Valid @NotNull FundForms.AwardForm form) {
     FundPool pool = pool(id);
     Project project = access.visible(form.projectId());
     List<TranchePlan> plan = new ArrayList<>();
@@ -263,10 +315,7 @@ public class FundPoolsResource {
             after,
             null,
             project.owner().id()));
-    return Response.created(
-            uri.getBaseUriBuilder().path("grants").path(g.publicId().toString()).build())
-        .entity(FundViews.GrantView.of(g))
-        .build();
+    return g;
   }
 
   private FundPool pool(UUID id) {

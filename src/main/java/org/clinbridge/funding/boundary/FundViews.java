@@ -2,10 +2,13 @@ package org.clinbridge.funding.boundary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.clinbridge.funding.control.LedgerEntries;
 import org.clinbridge.funding.entity.FundPool;
 import org.clinbridge.funding.entity.Grant;
+import org.clinbridge.funding.entity.LedgerMovement;
 import org.clinbridge.funding.entity.PoolStatement;
 import org.clinbridge.funding.entity.Tranche;
 import org.clinbridge.funding.entity.TrancheStatus;
@@ -106,4 +109,35 @@ public final class FundViews {
   @Schema(name = "TrancheMilestone")
   public record MilestoneRef(
       UUID id, Bilingual title, LocalDate dueOn, ReviewDecision latestDecision) {}
+
+  @Schema(
+      name = "LedgerEntry",
+      description =
+          "One movement of a pool's money; grant, project and tranche are absent for the pool's"
+              + " opening (whose amount is the total)")
+  public record LedgerEntryView(
+      long sequence,
+      OffsetDateTime at,
+      LedgerMovement movement,
+      UUID grant,
+      ProjectRef project,
+      Integer tranche,
+      BigDecimal amount,
+      String by) {
+    static LedgerEntryView of(LedgerEntries.Entry e) {
+      var g = e.grant();
+      return new LedgerEntryView(
+          e.sequence(),
+          e.at(),
+          e.movement(),
+          g == null ? null : g.publicId(),
+          g == null
+              ? null
+              : new ProjectRef(
+                  g.project().publicId(), g.project().code(), g.project().title().view()),
+          e.tranche(),
+          e.amount(),
+          e.by());
+    }
+  }
 }

@@ -1,15 +1,18 @@
 package org.clinbridge.funding.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import org.clinbridge.funding.entity.FundPool;
 import org.clinbridge.funding.entity.PoolExhausted;
 import org.clinbridge.funding.entity.Tranche;
 import org.clinbridge.funding.entity.TrancheStatus;
+import org.clinbridge.platform.audit.Changed;
 import org.clinbridge.projects.entity.Milestone;
 import org.clinbridge.projects.entity.MilestoneCancelling;
 import org.clinbridge.projects.entity.MilestoneRefused;
@@ -26,8 +29,15 @@ import org.clinbridge.projects.entity.ReviewDecision;
  */
 @ApplicationScoped
 public class TrancheGuard {
+  /** The audit actions of the grant that move money back to the pool and commit it again. */
+  static final String WITHDRAWN = "tranche-withdrawn";
+
+  static final String REINSTATED = "tranche-reinstated";
+
   @PersistenceContext EntityManager em;
   @Inject FundLedger ledger;
+  // Audited like the award and the release, so that the pool's ledger shows every movement.
+  @Inject Event<Changed> changed;
 
   void onCancelling(@Observes MilestoneCancelling cancelling) {
     if (!cancelling.byStartUp()) {
@@ -54,6 +64,7 @@ public class TrancheGuard {
           throw new PoolExhausted(pool, t.amount(), ledger.statement(pool).free());
         }
         t.reinstate();
+        audit(t, REINSTATED, TrancheStatus.WITHDRAWN);
       }
     } else if (reviewed.decision() == ReviewDecision.NO_GO) {
       withdraw(reviewed.milestone());
@@ -67,7 +78,26 @@ public class TrancheGuard {
         throw new IllegalStateException("pool commitments do not hold tranche " + t.publicId());
       }
       t.withdraw();
+      audit(t, WITHDRAWN, TrancheStatus.PLANNED);
     }
+  }
+
+  private void audit(Tranche t, String action, TrancheStatus was) {
+    changed.fire(
+        new Changed(
+            "grant",
+            t.grant().publicId().toString(),
+            action,
+            Map.of("tranche", t.seq(), "status", was.name()),
+            Map.of(
+                "tranche",
+                t.seq(),
+                "status",
+                t.status().name(),
+                "amount",
+                t.amount().toPlainString()),
+            null,
+            t.grant().project().owner().id()));
   }
 
   private List<Tranche> tranches(Milestone milestone, TrancheStatus status) {

@@ -75,6 +75,7 @@ public class ProjectPage implements Serializable {
   private String reviewMilestone;
   private String reviewDecision = ReviewDecision.GO.name();
   private String reviewNote;
+  private String reviewFrom;
 
   /** One kind of evidence the next gate asks for, and the reference typed in the dialog. */
   public static class EvidenceRow implements Serializable {
@@ -338,6 +339,13 @@ public class ProjectPage implements Serializable {
     reviewMilestone = milestoneId;
     reviewDecision = ReviewDecision.GO.name();
     reviewNote = null;
+    reviewFrom = null;
+  }
+
+  /** The review dialog opened from another tab (the grants tab's tranche): it returns there. */
+  public void prepareReviewFrom(String milestoneId, String tab) {
+    prepareReview(milestoneId);
+    reviewFrom = tab;
   }
 
   public String review() {
@@ -353,15 +361,21 @@ public class ProjectPage implements Serializable {
     }
     String decision = "decision." + reviewDecision;
     messages.info(texts.text("milestone.reviewed", texts.text(decision)));
-    return reload();
+    return reviewFrom == null ? reload() : reload() + "&tab=" + reviewFrom;
   }
 
   public List<String> getDecisionOptions() {
     return Arrays.stream(ReviewDecision.values()).map(Enum::name).toList();
   }
 
-  /** The tab a redirect asks for (a milestone dialog returns to the milestones). */
+  /**
+   * The tab a redirect asks for (a milestone dialog returns to the milestones, a grant's decision
+   * to the grants).
+   */
   public int getTabIndex() {
+    if ("grants".equals(tab)) {
+      return 3;
+    }
     return "milestones".equals(tab) ? 2 : 0;
   }
 
