@@ -360,9 +360,13 @@ public class ProjectPage implements Serializable {
     return Arrays.stream(ReviewDecision.values()).map(Enum::name).toList();
   }
 
-  /** The tab a redirect asks for (a milestone dialog returns to the milestones). */
+  /** The tab a redirect asks for (a milestone or patent dialog returns to its tab). */
   public int getTabIndex() {
-    return "milestones".equals(tab) ? 2 : 0;
+    return switch (tab == null ? "" : tab) {
+      case "milestones" -> 2;
+      case "patents" -> 4;
+      default -> 0;
+    };
   }
 
   public String getTab() {
