@@ -57,7 +57,18 @@ class IpPagesIT extends BrowserTest {
         .containsEntry("kind", "INVENTION")
         .containsEntry("filedOn", TODAY.minusYears(1).toString());
 
+    // A change made elsewhere after the page showed the patent: refused, as the API's If-Match.
+    openDialog(patentButton(number, "open-change"), "change-dialog");
+    Api.asAdmin()
+        .post("/api/patents/" + recorded.get("id") + "/search-report")
+        .then()
+        .statusCode(200);
+    browser.find("#change-form\\:submit").click();
+    waitForText("#change-form\\:change-messages", "The record has changed");
+    assertThat(patentNumbered(founder, project, number)).containsEntry("status", "FILED");
+
     // The office published it, with a search report: recorded against the version shown.
+    browser.go("/app/project.xhtml?id=" + project + "&tab=patents");
     openDialog(patentButton(number, "open-change"), "change-dialog");
     assertThat(browser.text("#change-form\\:step_label")).isEqualTo("Published");
     dateInto("#change-form\\:on_input", TODAY.minusMonths(3));
@@ -174,7 +185,7 @@ class IpPagesIT extends BrowserTest {
     browser.choose("decline-form\\:reason", "其他");
     browser.find("#decline-form\\:submit").click();
     browser.waitFor(
-        d -> !d.findElements(By.cssSelector("#decline-form .ui-message-error")).isEmpty());
+        d -> !d.findElements(By.cssSelector("#decline-form .ui-messages-error")).isEmpty());
     assertThat(interests(founder, listing).get(0)).containsEntry("state", "INTEREST_EXPRESSED");
     browser.choose("decline-form\\:reason", "商业化路径不明确");
     browser.screenshot("listing-decline-zh");
