@@ -85,6 +85,10 @@ public class PatentsResource {
     return changedView(p, "published", published(p, form));
   }
 
+  /**
+   * Each step below is shared by the API and the page; it returns the snapshot from before the
+   * step, which the audit event records beside the one after it.
+   */
   private static Map<String, Object> published(Patent p, PatentForms.PublicationForm form) {
     Map<String, Object> before = p.snapshot();
     p.publish(form.publishedOn(), Boolean.TRUE.equals(form.searchReport()));
