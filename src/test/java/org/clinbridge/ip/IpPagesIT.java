@@ -188,9 +188,9 @@ class IpPagesIT extends BrowserTest {
         d -> !d.findElements(By.cssSelector("#decline-form .ui-messages-error")).isEmpty());
     assertThat(interests(founder, listing).get(0)).containsEntry("state", "INTEREST_EXPRESSED");
     browser.choose("decline-form\\:reason", "商业化路径不明确");
-    browser.screenshot("listing-decline-zh");
     browser.clickAndLoad("#decline-form\\:submit");
     waitForText("#interests\\:table", "已婉拒");
+    browser.screenshot("listing-decline-zh");
     assertThat(browser.text("#interests\\:table")).contains("商业化路径不明确");
     Map<String, Object> declined = interests(company, listing).get(0);
     assertThat(declined)
