@@ -99,6 +99,16 @@ public class ListingsResource {
       description = "The new listing",
       content = @Content(schema = @Schema(ref = "TechnologyListing")))
   public Response create(@Valid @NotNull PatentForms.NewListingForm form, @Context UriInfo uri) {
+    ListingView v = listTechnology(form);
+    return Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build())
+        .tag(ETags.of(v.version()))
+        .entity(v)
+        .build();
+  }
+
+  /** Lists a project's technology: the use case behind the API and the project page's dialog. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public ListingView listTechnology(@Valid @NotNull PatentForms.NewListingForm form) {
     Project p = access.editable(form.projectId());
     TechnologyListing l =
         new TechnologyListing(
@@ -114,10 +124,7 @@ public class ListingsResource {
             snapshot(l),
             null,
             p.owner().id()));
-    return Response.created(uri.getAbsolutePathBuilder().path(l.publicId().toString()).build())
-        .tag(ETags.of(l.version()))
-        .entity(view(l))
-        .build();
+    return view(l);
   }
 
   @GET
@@ -129,8 +136,14 @@ public class ListingsResource {
       description = "The listing",
       content = @Content(schema = @Schema(ref = "TechnologyListing")))
   public Response get(@PathParam("id") UUID id) {
-    TechnologyListing l = listing(id);
-    return Response.ok(view(l)).tag(ETags.of(l.version())).build();
+    ListingView v = read(id);
+    return Response.ok(v).tag(ETags.of(v.version())).build();
+  }
+
+  /** One listing: the use case behind the API and the listing page. */
+  @SignedIn
+  public ListingView read(UUID id) {
+    return view(listing(id));
   }
 
   @POST
@@ -197,6 +210,19 @@ public class ListingsResource {
       content = @Content(schema = @Schema(ref = "ListingInterest")))
   public Response expressInterest(
       @PathParam("id") UUID id, @Valid PatentForms.InterestForm form, @Context UriInfo uri) {
+    InterestView v = expressInterestIn(id, form);
+    return Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build())
+        .tag(ETags.of(v.version()))
+        .entity(v)
+        .build();
+  }
+
+  /**
+   * The caller's company takes an interest in the listing: the use case behind the API and the
+   * listing page.
+   */
+  @RolesAllowed(Roles.START_UP_MEMBER)
+  public InterestView expressInterestIn(UUID id, @Valid PatentForms.InterestForm form) {
     TechnologyListing l = listing(id);
     Organisation company = em.find(Organisation.class, caller.organisationRef());
     boolean live =
@@ -218,10 +244,7 @@ public class ListingsResource {
             snapshot(i),
             null,
             l.project().owner().id()));
-    return Response.created(uri.getAbsolutePathBuilder().path(i.publicId().toString()).build())
-        .tag(ETags.of(i.version()))
-        .entity(InterestView.of(i))
-        .build();
+    return InterestView.of(i);
   }
 
   @POST

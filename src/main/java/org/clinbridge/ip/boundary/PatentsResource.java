@@ -71,9 +71,28 @@ public class PatentsResource {
   public Response publish(
       @PathParam("id") UUID id, @Valid @NotNull PatentForms.PublicationForm form) {
     Patent p = editable(id);
+    return changed(p, "published", published(p, form));
+  }
+
+  /**
+   * Records the publication against the version the page showed: the use case behind the project
+   * page's patent dialog.
+   */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public PatentView recordPublication(
+      UUID id, long version, @Valid @NotNull PatentForms.PublicationForm form) {
+    Patent p = editable(id, version);
+    return changedView(p, "published", published(p, form));
+  }
+
+  /**
+   * Each step below is shared by the API and the page; it returns the snapshot from before the
+   * step, which the audit event records beside the one after it.
+   */
+  private static Map<String, Object> published(Patent p, PatentForms.PublicationForm form) {
     Map<String, Object> before = p.snapshot();
     p.publish(form.publishedOn(), Boolean.TRUE.equals(form.searchReport()));
-    return changed(p, "published", before);
+    return before;
   }
 
   @POST
@@ -88,9 +107,20 @@ public class PatentsResource {
       content = @Content(schema = @Schema(ref = "Patent")))
   public Response searchReport(@PathParam("id") UUID id) {
     Patent p = editable(id);
+    return changed(p, "search-report-recorded", searchReported(p));
+  }
+
+  /** Records the search report against the version the page showed. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public PatentView recordSearchReport(UUID id, long version) {
+    Patent p = editable(id, version);
+    return changedView(p, "search-report-recorded", searchReported(p));
+  }
+
+  private static Map<String, Object> searchReported(Patent p) {
     Map<String, Object> before = p.snapshot();
     p.recordSearchReport();
-    return changed(p, "search-report-recorded", before);
+    return before;
   }
 
   @POST
@@ -104,9 +134,20 @@ public class PatentsResource {
       content = @Content(schema = @Schema(ref = "Patent")))
   public Response grant(@PathParam("id") UUID id, @Valid @NotNull PatentForms.GrantForm form) {
     Patent p = editable(id);
+    return changed(p, "granted", granted(p, form));
+  }
+
+  /** Records the grant against the version the page showed. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public PatentView recordGrant(UUID id, long version, @Valid @NotNull PatentForms.GrantForm form) {
+    Patent p = editable(id, version);
+    return changedView(p, "granted", granted(p, form));
+  }
+
+  private static Map<String, Object> granted(Patent p, PatentForms.GrantForm form) {
     Map<String, Object> before = p.snapshot();
     p.grant(form.grantedOn());
-    return changed(p, "granted", before);
+    return before;
   }
 
   @POST
@@ -122,9 +163,20 @@ public class PatentsResource {
       content = @Content(schema = @Schema(ref = "Patent")))
   public Response end(@PathParam("id") UUID id, @Valid @NotNull PatentForms.EndForm form) {
     Patent p = editable(id);
+    return changed(p, "ended", ended(p, form));
+  }
+
+  /** Records the end (rejected, withdrawn, lapsed) against the version the page showed. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public PatentView recordEnd(UUID id, long version, @Valid @NotNull PatentForms.EndForm form) {
+    Patent p = editable(id, version);
+    return changedView(p, "ended", ended(p, form));
+  }
+
+  private static Map<String, Object> ended(Patent p, PatentForms.EndForm form) {
     Map<String, Object> before = p.snapshot();
     p.end(form.status(), form.on());
-    return changed(p, "ended", before);
+    return before;
   }
 
   private Patent visible(UUID id) {
@@ -143,12 +195,24 @@ public class PatentsResource {
     return p;
   }
 
+  /** A page's change: refused with the API's 412 when the patent changed since it was shown. */
+  private Patent editable(UUID id, long version) {
+    Patent p = editable(id);
+    ETags.requireVersion(version, p.version());
+    return p;
+  }
+
   private Response changed(Patent p, String action, Map<String, Object> before) {
+    PatentView v = changedView(p, action, before);
+    return Response.ok(v).tag(ETags.of(v.version())).build();
+  }
+
+  private PatentView changedView(Patent p, String action, Map<String, Object> before) {
     em.flush();
     changed.fire(
         new Changed(
             "patent", p.publicId().toString(), action, before, p.snapshot(), null, p.owner().id()));
-    return Response.ok(view(p)).tag(ETags.of(p.version())).build();
+    return view(p);
   }
 
   private PatentView view(Patent p) {

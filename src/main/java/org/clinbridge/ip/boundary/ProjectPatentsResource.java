@@ -91,6 +91,19 @@ public class ProjectPatentsResource {
       @PathParam("projectId") UUID projectId,
       @Valid @NotNull PatentForms.NewPatentForm form,
       @Context UriInfo uri) {
+    PatentView v = recordPatent(projectId, form);
+    return Response.created(uri.getBaseUriBuilder().path("patents").path(v.id().toString()).build())
+        .tag(ETags.of(v.version()))
+        .entity(v)
+        .build();
+  }
+
+  /**
+   * Records a patent and links it to the project: the use case behind the API and the project
+   * page's patent dialog.
+   */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public PatentView recordPatent(UUID projectId, @Valid @NotNull PatentForms.NewPatentForm form) {
     Project p = access.editable(projectId);
     if (patents.byNumber(form.number()).isPresent()) {
       throw ProblemException.invalidField("number", "patent.number.taken");
@@ -125,11 +138,7 @@ public class ProjectPatentsResource {
             pa.snapshot(),
             null,
             p.owner().id()));
-    return Response.created(
-            uri.getBaseUriBuilder().path("patents").path(pa.publicId().toString()).build())
-        .tag(ETags.of(pa.version()))
-        .entity(PatentView.of(pa, visibleProjects(pa)))
-        .build();
+    return PatentView.of(pa, visibleProjects(pa));
   }
 
   @PUT

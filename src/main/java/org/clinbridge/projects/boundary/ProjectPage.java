@@ -369,14 +369,15 @@ public class ProjectPage implements Serializable {
   }
 
   /**
-   * The tab a redirect asks for (a milestone dialog returns to the milestones, a grant's decision
-   * to the grants).
+   * The tab a redirect asks for (a milestone, grant or patent dialog returns to its own tab).
    */
   public int getTabIndex() {
-    if ("grants".equals(tab)) {
-      return 3;
-    }
-    return "milestones".equals(tab) ? 2 : 0;
+    return switch (tab == null ? "" : tab) {
+      case "milestones" -> 2;
+      case "grants" -> 3;
+      case "patents" -> 4;
+      default -> 0;
+    };
   }
 
   public String getTab() {
