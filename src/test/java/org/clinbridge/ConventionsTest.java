@@ -34,6 +34,22 @@ class ConventionsTest {
         .isEmpty();
   }
 
+  @Test
+  void pagesCallTypedUseCasesNotResponses() throws IOException {
+    // A page that casts Response.getEntity() depends on the HTTP shape of a use case; resources
+    // offer typed methods (read, revise, applyTo, ...) that both the API and the pages call.
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      assertThat(
+              files
+                  .filter(f -> f.getFileName().toString().matches(".*(Page|Tab)\\.java"))
+                  .filter(f -> read(f).contains(".getEntity()"))
+                  .map(Path::toString)
+                  .toList())
+          .as("page beans that cast a JAX-RS Response's entity")
+          .isEmpty();
+    }
+  }
+
   private static List<String> filesContaining(String text, String owner) throws IOException {
     try (Stream<Path> files = Files.walk(MAIN)) {
       return files

@@ -368,9 +368,7 @@ public class ProjectPage implements Serializable {
     return Arrays.stream(ReviewDecision.values()).map(Enum::name).toList();
   }
 
-  /**
-   * The tab a redirect asks for (a milestone, grant or patent dialog returns to its own tab).
-   */
+  /** The tab a redirect asks for (a milestone, grant or patent dialog returns to its own tab). */
   public int getTabIndex() {
     return switch (tab == null ? "" : tab) {
       case "milestones" -> 2;
