@@ -187,6 +187,74 @@ class ContractPagesIT extends BrowserTest {
     browser.screenshot("contract-en");
   }
 
+  /**
+   * A review past its deadline leads the office's queue, marked overdue, and reads so on the
+   * project's contracts too. The review is dated back in the database, since the deadline counts
+   * from the day the review started.
+   */
+  @Test
+  void anOverdueReviewIsMarkedAndLeadsTheQueue() throws Exception {
+    Api.TestUser founder = founder();
+    String project = ProjectsFixtures.createProject(founder);
+    String title = "Overdue licence " + ProjectsFixtures.latinWord();
+    java.util.Map<String, Object> body =
+        new java.util.HashMap<>(ContractsIT.draft("LICENCE", "90000.00"));
+    body.put("title", java.util.Map.of("zh", "逾期合同", "en", title));
+    String id =
+        ProjectsFixtures.json(founder.api())
+            .body(body)
+            .post("/api/projects/" + project + "/contracts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    founder.api().post("/api/contracts/" + id + "/submission").then().statusCode(200);
+    Api.asAdmin().post("/api/contracts/" + id + "/review").then().statusCode(200);
+    try (var c = org.clinbridge.testing.TestDatabase.connect();
+        var ps =
+            c.prepareStatement(
+                "update technology_contract set review_started_on = ?, review_due_on = ?"
+                    + " where public_id = ?")) {
+      ps.setObject(1, TODAY.minusDays(35));
+      ps.setObject(2, TODAY.minusDays(5));
+      ps.setObject(3, java.util.UUID.fromString(id));
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+    Api.asAdmin()
+        .get("/api/contracts/" + id)
+        .then()
+        .body("reviewOverdue", equalTo(true))
+        .body("reviewDaysLeft", equalTo(-5));
+    try {
+      signIn("admin", RunningApp.adminPassword());
+      english();
+      browser.go("/app/contract-reviews.xhtml");
+      WebElement row = rowOf("#under-review", title);
+      assertThat(row.getText()).contains("Overdue: due " + TODAY.minusDays(5) + ", 5 days ago");
+      assertThat(row.getAttribute("class")).contains("cb-overdue-row");
+      List<WebElement> rows =
+          browser.driver().findElements(By.cssSelector("#under-review tbody tr"));
+      int mine = rows.indexOf(row);
+      assertThat(rows.subList(0, mine))
+          .as("only reviews due earlier come before it")
+          .allMatch(r -> r.getText().contains("Overdue"));
+
+      signIn(founder);
+      english();
+      browser.go("/app/contracts.xhtml?project=" + project);
+      assertThat(rowOf("#list\\:contracts", title).getText())
+          .contains("Under review")
+          .contains("Overdue: due " + TODAY.minusDays(5));
+    } finally {
+      // Decided, so that it leaves the shared queue of the other tests.
+      ProjectsFixtures.json(Api.asAdmin())
+          .body(java.util.Map.of("reason", "Test contract"))
+          .post("/api/contracts/" + id + "/refusal")
+          .then()
+          .statusCode(200);
+    }
+  }
+
   @Test
   void anotherStartUpDoesNotFindTheContract() {
     Api.TestUser founder = founder();
