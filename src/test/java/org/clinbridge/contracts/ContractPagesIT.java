@@ -128,6 +128,7 @@ class ContractPagesIT extends BrowserTest {
     assertThat(row.getText())
         .contains("Returned for correction")
         .contains("The buyer's credit code is missing");
+    browser.screenshot("contracts-en");
     row.findElement(By.cssSelector("button[id$='open-edit']")).click();
     browser.waitFor(d -> d.findElement(By.id("contract-dialog")).isDisplayed());
     assertThat(browser.find("#contract-form\\:party\\:1\\:name").getAttribute("value"))
