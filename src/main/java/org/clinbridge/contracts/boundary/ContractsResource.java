@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.clinbridge.contracts.control.Contracts;
@@ -113,9 +114,34 @@ public class ContractsResource {
       description = "The contract",
       content = @Content(schema = @Schema(ref = "TechnologyContract")))
   public Response get(@PathParam("id") UUID id) {
-    TechnologyContract c = visible(id);
-    return Response.ok(ContractView.of(c, clock.today())).tag(ETags.of(c.version())).build();
+    return respond(read(id));
   }
+
+  /** One contract as its reader sees it: the API's read and the contract pages'. */
+  @SignedIn
+  public ContractView read(UUID id) {
+    return ContractView.of(visible(id), clock.today());
+  }
+
+  /**
+   * The office's queue: contracts under review, the deadline soonest first (overdue ones lead),
+   * then those submitted and not yet taken up, the longest waiting first. At most {@code max} of
+   * each.
+   */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public ReviewQueue reviewQueue(int max) {
+    var today = clock.today();
+    return new ReviewQueue(
+        contracts.awaiting(ContractState.UNDER_REVIEW, max).stream()
+            .map(c -> ContractView.of(c, today))
+            .toList(),
+        contracts.awaiting(ContractState.SUBMITTED, max).stream()
+            .map(c -> ContractView.of(c, today))
+            .toList());
+  }
+
+  /** The office's queue as the review page shows it. */
+  public record ReviewQueue(List<ContractView> underReview, List<ContractView> submitted) {}
 
   @PUT
   @Path("{id}")
@@ -134,6 +160,22 @@ public class ContractsResource {
       @Valid @NotNull ContractForms.ContractForm form) {
     TechnologyContract c = editable(id);
     ETags.requireMatch(ifMatch, c.version());
+    return respond(revised(c, form));
+  }
+
+  /**
+   * Changes a draft or a returned contract the page showed at {@code version}: the use case behind
+   * the contract dialog (the API checks If-Match instead).
+   */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public ContractView reviseContract(
+      UUID id, long version, @Valid @NotNull ContractForms.ContractForm form) {
+    TechnologyContract c = editable(id);
+    ETags.requireVersion(version, c.version());
+    return revised(c, form);
+  }
+
+  private ContractView revised(TechnologyContract c, ContractForms.ContractForm form) {
     Map<String, Object> before = c.snapshot();
     c.revise(
         form.type(),
@@ -142,7 +184,7 @@ public class ContractsResource {
         form.amount(),
         form.signedOn(),
         clock.today());
-    return changedResponse(c, "updated", before, null);
+    return changed(c, "updated", before, null);
   }
 
   @POST
@@ -156,10 +198,16 @@ public class ContractsResource {
       description = "The submitted contract",
       content = @Content(schema = @Schema(ref = "TechnologyContract")))
   public Response submit(@PathParam("id") UUID id) {
+    return respond(submitContract(id));
+  }
+
+  /** Submits a draft or a corrected contract: the API's use case and the contract pages'. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public ContractView submitContract(UUID id) {
     TechnologyContract c = editable(id);
     Map<String, Object> before = c.snapshot();
     c.submit(clock.today());
-    return changedResponse(c, "submitted", before, null);
+    return changed(c, "submitted", before, null);
   }
 
   @POST
@@ -173,10 +221,16 @@ public class ContractsResource {
       description = "The contract under review",
       content = @Content(schema = @Schema(ref = "TechnologyContract")))
   public Response startReview(@PathParam("id") UUID id) {
+    return respond(startContractReview(id));
+  }
+
+  /** The office starts its review: the API's use case and the contract page's. */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public ContractView startContractReview(UUID id) {
     TechnologyContract c = visible(id);
     Map<String, Object> before = c.snapshot();
     c.startReview(clock.today(), reviewDays);
-    return changedResponse(c, "review-started", before, null);
+    return changed(c, "review-started", before, null);
   }
 
   @POST
@@ -192,10 +246,20 @@ public class ContractsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(
       @PathParam("id") UUID id, @Valid @NotNull ContractForms.RegistrationForm form) {
+    return respond(registerContract(id, form));
+  }
+
+  /**
+   * Registers the contract with its number and certified income: the API's use case and the
+   * contract page's.
+   */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public ContractView registerContract(
+      UUID id, @Valid @NotNull ContractForms.RegistrationForm form) {
     TechnologyContract c = visible(id);
     Map<String, Object> before = c.snapshot();
     c.register(form.registrationNumber(), form.certifiedIncome(), clock.today());
-    return changedResponse(c, "registered", before, null);
+    return changed(c, "registered", before, null);
   }
 
   @POST
@@ -214,10 +278,16 @@ public class ContractsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response sendBack(
       @PathParam("id") UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
+    return respond(returnContract(id, form));
+  }
+
+  /** Sends the contract back with what to correct: the API's use case and the contract page's. */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public ContractView returnContract(UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
     TechnologyContract c = visible(id);
     Map<String, Object> before = c.snapshot();
     c.sendBack(form.reason(), clock.today());
-    return changedResponse(c, "returned", before, form.reason());
+    return changed(c, "returned", before, form.reason());
   }
 
   @POST
@@ -234,10 +304,16 @@ public class ContractsResource {
       content = @Content(schema = @Schema(ref = "TechnologyContract")))
   @Consumes(MediaType.APPLICATION_JSON)
   public Response refuse(@PathParam("id") UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
+    return respond(refuseContract(id, form));
+  }
+
+  /** Refuses the registration for good: the API's use case and the contract page's. */
+  @RolesAllowed(Roles.DISTRICT_ADMIN)
+  public ContractView refuseContract(UUID id, @Valid @NotNull ContractForms.RefusalForm form) {
     TechnologyContract c = visible(id);
     Map<String, Object> before = c.snapshot();
     c.refuse(form.reason(), clock.today());
-    return changedResponse(c, "not-registered", before, form.reason());
+    return changed(c, "not-registered", before, form.reason());
   }
 
   private TechnologyContract visible(UUID id) {
@@ -255,7 +331,8 @@ public class ContractsResource {
     return c;
   }
 
-  private Response changedResponse(
+  /** Flushes the change (so the view carries the stored version) and tells the audit trail. */
+  private ContractView changed(
       TechnologyContract c, String action, Map<String, Object> before, String reason) {
     em.flush();
     changed.fire(
@@ -267,6 +344,10 @@ public class ContractsResource {
             c.snapshot(),
             reason,
             c.project().owner().id()));
-    return Response.ok(ContractView.of(c, clock.today())).tag(ETags.of(c.version())).build();
+    return ContractView.of(c, clock.today());
+  }
+
+  private static Response respond(ContractView v) {
+    return Response.ok(v).tag(ETags.of(v.version())).build();
   }
 }

@@ -87,6 +87,18 @@ public class ProjectContractsResource {
       @PathParam("projectId") UUID projectId,
       @Valid @NotNull ContractForms.ContractForm form,
       @Context UriInfo uri) {
+    ContractView c = draftContract(projectId, form);
+    return Response.created(
+            uri.getBaseUriBuilder().path("contracts").path(c.id().toString()).build())
+        .tag(ETags.of(c.version()))
+        .entity(c)
+        .build();
+  }
+
+  /** Records a contract as a draft: the API's use case and the project contracts page's. */
+  @RolesAllowed({Roles.START_UP_MEMBER, Roles.TECH_MANAGER, Roles.DISTRICT_ADMIN})
+  public ContractView draftContract(
+      UUID projectId, @Valid @NotNull ContractForms.ContractForm form) {
     Project p = access.editable(projectId);
     TechnologyContract c =
         new TechnologyContract(
@@ -109,10 +121,6 @@ public class ProjectContractsResource {
             c.snapshot(),
             null,
             p.owner().id()));
-    return Response.created(
-            uri.getBaseUriBuilder().path("contracts").path(c.publicId().toString()).build())
-        .tag(ETags.of(c.version()))
-        .entity(ContractView.of(c, clock.today()))
-        .build();
+    return ContractView.of(c, clock.today());
   }
 }

@@ -70,7 +70,7 @@ public class ContractFigures {
 
   static final String REVIEWS_DUE =
       "select c.review_due_on, p.public_id, p.code, c.title_zh, c.title_en, c.state, c.amount,"
-          + " p.public_id from technology_contract c join project p on p.id = c.project_id"
+          + " c.public_id from technology_contract c join project p on p.id = c.project_id"
           + " where c.state in ('SUBMITTED', 'UNDER_REVIEW') and c.review_due_on <= ?1";
 
   /** Contracts of the manager's projects the office must decide on by {@code until}. */
@@ -78,7 +78,7 @@ public class ContractFigures {
     return Upcoming.of(
         "contract-review",
         scope.rows(em, REVIEWS_DUE, "c.project_id", " order by c.review_due_on", max, until),
-        "app/project.xhtml?id=",
+        "app/contract.xhtml?id=",
         java.time.ZoneOffset.UTC);
   }
 }

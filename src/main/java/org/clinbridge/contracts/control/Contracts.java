@@ -36,6 +36,20 @@ public class Contracts {
   }
 
   /**
+   * Contracts in {@code state} as the office works through them: the review deadline soonest first
+   * (so overdue ones lead), then the longest waiting since submission.
+   */
+  public List<TechnologyContract> awaiting(ContractState state, int max) {
+    return em.createQuery(
+            "select c from TechnologyContract c join fetch c.project where c.state = :state"
+                + " order by c.reviewDueOn, c.submittedOn, c.createdAt, c.publicId",
+            TechnologyContract.class)
+        .setParameter("state", state)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
    * The registration desk's list: contracts in {@code state} (any when null), only those past their
    * review deadline when {@code overdueOn} is given.
    */

@@ -18,7 +18,8 @@ public final class InboxLinks {
       Map.of(
           "applications", "/app/application.xhtml",
           "scenes", "/app/scene.xhtml",
-          "projects", "/app/project.xhtml");
+          "projects", "/app/project.xhtml",
+          "contracts", "/app/contract.xhtml");
 
   private InboxLinks() {}
 

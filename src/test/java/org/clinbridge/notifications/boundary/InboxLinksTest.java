@@ -20,6 +20,11 @@ class InboxLinksTest {
   }
 
   @Test
+  void aContractReviewReminderOpensTheContractPage() {
+    assertThat(InboxLinks.page("/api/contracts/" + ID)).isEqualTo("/app/contract.xhtml?id=" + ID);
+  }
+
+  @Test
   void anythingElseHasNoPage() {
     assertThat(InboxLinks.page(null)).isNull();
     assertThat(InboxLinks.page("/api/fund-pools/" + ID)).isNull();
