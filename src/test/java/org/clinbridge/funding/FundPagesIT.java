@@ -132,6 +132,7 @@ class FundPagesIT extends BrowserTest {
     typeDate("#pool-form\\:periodEnd_input", TODAY.plusMonths(6));
     browser.clickAndLoad("#pool-form\\:submit");
     assertThat(browser.text("#pool-name")).isEqualTo(name);
+    assertThat(browser.text("#audit\\:record-history")).contains("History").contains("admin");
     Map<String, Object> pool = poolNamed(name);
     assertThat(pool).isNotNull().containsEntry("periodEnd", TODAY.plusMonths(6).toString());
     assertThat(new BigDecimal(((Map<?, ?>) pool.get("statement")).get("total").toString()))

@@ -89,6 +89,8 @@ class IpPagesIT extends BrowserTest {
     assertThat(browser.path()).startsWith("/app/listing.xhtml");
     String listing = idInAddress();
     assertThat(browser.text("#listing-title")).isEqualTo(title);
+    // The listing's own history, below it: its owner listed it.
+    assertThat(browser.text("#audit\\:record-history")).contains("History").contains("listed");
     founder
         .api()
         .get("/api/technology-listings/" + listing)
