@@ -35,6 +35,16 @@ class ConventionsTest {
   }
 
   @Test
+  void versionedAnswersAreBuiltByETags() throws IOException {
+    // ETags.ok / ETags.created answer a record with its version as the ETag; only a TRL
+    // assessment, a 201 with no address of its own, still tags its answer by hand.
+    assertThat(filesContaining(".tag(ETags.of(", "platform/web/ETags.java"))
+        .as("responses tagged by hand instead of ETags.ok or ETags.created")
+        .containsExactly(
+            MAIN.resolve("org/clinbridge/projects/boundary/ProjectsResource.java").toString());
+  }
+
+  @Test
   void pagesCallTypedUseCasesNotResponses() throws IOException {
     // A page that casts Response.getEntity() depends on the HTTP shape of a use case; resources
     // offer typed methods (read, revise, applyTo, ...) that both the API and the pages call.

@@ -235,6 +235,17 @@ class IpIT {
         .get("/api/technology-listings")
         .then()
         .body("items.id", hasItem(id));
+    // A cursor of this list whose keys do not parse is the client's mistake, named, not a 500.
+    Api.asAdmin()
+        .queryParam(
+            "cursor",
+            org.clinbridge.platform.paging.Cursor.of(
+                    org.clinbridge.ip.control.Listings.CURSOR_TAG, "yesterday", "nobody")
+                .encode())
+        .get("/api/technology-listings")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("cursor"));
   }
 
   @Test

@@ -221,10 +221,7 @@ public class ArticlesResource {
 
   /** 201 with the article's address and ETag: a new draft, written or promoted. */
   static Response created(ArticleView a) {
-    return Response.created(URI.create("knowledge/articles/" + a.id()))
-        .entity(a)
-        .tag(ETags.of(a.version()))
-        .build();
+    return ETags.created(URI.create("knowledge/articles/" + a.id()), a, a.version());
   }
 
   /** The use case behind {@link #create} and the editor page. */
@@ -315,7 +312,7 @@ public class ArticlesResource {
   }
 
   private static Response ok(ArticleView a) {
-    return Response.ok(a).tag(ETags.of(a.version())).build();
+    return ETags.ok(a, a.version());
   }
 
   /** Flushes (the version moves), audits under the station's organisation, answers the view. */

@@ -96,10 +96,7 @@ public class ConsultationsResource {
       content = @Content(schema = @Schema(ref = "Consultation")))
   public Response ask(@Valid @NotNull ConsultationForms.Ask form) {
     ConsultationView asked = askQuestion(form);
-    return Response.created(URI.create("consultations/" + asked.id()))
-        .entity(asked)
-        .tag(ETags.of(asked.version()))
-        .build();
+    return ETags.created(URI.create("consultations/" + asked.id()), asked, asked.version());
   }
 
   /** The use case behind {@link #ask} and the consultations page: the new consultation's view. */
@@ -663,7 +660,7 @@ public class ConsultationsResource {
   }
 
   private Response ok(Consultation c, Consultations.Clocks clocks) {
-    return Response.ok(view(c, clocks)).tag(ETags.of(c.version())).build();
+    return ETags.ok(view(c, clocks), c.version());
   }
 
   private ConsultationView view(Consultation c, Consultations.Clocks clocks) {

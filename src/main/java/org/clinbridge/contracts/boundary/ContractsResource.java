@@ -36,6 +36,7 @@ import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
+import org.clinbridge.platform.web.QueryParams;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -88,15 +89,7 @@ public class ContractsResource {
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     PageRequest request = PageRequest.of(limit, cursor);
-    ContractState s = null;
-    if (state != null && !state.isBlank()) {
-      try {
-        s = ContractState.valueOf(state.strip());
-      } catch (IllegalArgumentException e) {
-        throw ProblemException.invalidField(
-            "state", "filter.one-of", "DRAFT, SUBMITTED, UNDER_REVIEW, REGISTERED, NOT_REGISTERED");
-      }
-    }
+    ContractState s = QueryParams.oneOf("state", state, ContractState.class);
     var today = clock.today();
     return Page.of(
         contracts.registry(s, Boolean.TRUE.equals(overdue) ? today : null, request),
@@ -348,6 +341,6 @@ public class ContractsResource {
   }
 
   private static Response respond(ContractView v) {
-    return Response.ok(v).tag(ETags.of(v.version())).build();
+    return ETags.ok(v, v.version());
   }
 }

@@ -88,11 +88,8 @@ public class ProjectContractsResource {
       @Valid @NotNull ContractForms.ContractForm form,
       @Context UriInfo uri) {
     ContractView c = draftContract(projectId, form);
-    return Response.created(
-            uri.getBaseUriBuilder().path("contracts").path(c.id().toString()).build())
-        .tag(ETags.of(c.version()))
-        .entity(c)
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("contracts").path(c.id().toString()).build(), c, c.version());
   }
 
   /** Records a contract as a draft: the API's use case and the project contracts page's. */

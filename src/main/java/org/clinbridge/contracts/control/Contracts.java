@@ -12,7 +12,6 @@ import org.clinbridge.contracts.entity.ContractState;
 import org.clinbridge.contracts.entity.TechnologyContract;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
-import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.projects.entity.Project;
 
 /** Queries over technology contracts, as keyset pages in the order they were recorded. */
@@ -90,13 +89,9 @@ public class Contracts {
       Cursor c;
       OffsetDateTime at;
       UUID id;
-      try {
-        c = Cursor.decode(page.cursor(), CURSOR_TAG, 2);
-        at = OffsetDateTime.parse(c.key(0));
-        id = UUID.fromString(c.key(1));
-      } catch (RuntimeException e) {
-        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-      }
+      c = Cursor.decode(page.cursor(), CURSOR_TAG, 2);
+      at = c.key(0, OffsetDateTime::parse);
+      id = c.key(1, UUID::fromString);
       q =
           em.createQuery(
                   "select c from TechnologyContract c join fetch c.project where "

@@ -106,10 +106,10 @@ public class FundPoolsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull FundForms.NewPoolForm form, @Context UriInfo uri) {
     FundPool p = openPool(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(p.publicId().toString()).build())
-        .tag(ETags.of(p.version()))
-        .entity(FundViews.PoolView.of(p, ledger.statement(p)))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(p.publicId().toString()).build(),
+        FundViews.PoolView.of(p, ledger.statement(p)),
+        p.version());
   }
 
   /** Opens a pool: the use case behind {@code POST /api/fund-pools} and the fund page's dialog. */
@@ -140,7 +140,7 @@ public class FundPoolsResource {
       content = @Content(schema = @Schema(ref = "FundPool")))
   public Response get(@PathParam("id") UUID id) {
     FundViews.PoolView p = read(id);
-    return Response.ok(p).tag(ETags.of(p.version())).build();
+    return ETags.ok(p, p.version());
   }
 
   /** One pool with its statement: the use case behind {@code GET} and the pool page. */
@@ -198,9 +198,7 @@ public class FundPoolsResource {
     changed.fire(
         new Changed(
             "fund-pool", p.publicId().toString(), "updated", before, snapshot(p), null, null));
-    return Response.ok(FundViews.PoolView.of(p, ledger.statement(p)))
-        .tag(ETags.of(p.version()))
-        .build();
+    return ETags.ok(FundViews.PoolView.of(p, ledger.statement(p)), p.version());
   }
 
   @GET

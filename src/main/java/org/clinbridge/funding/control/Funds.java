@@ -11,7 +11,6 @@ import org.clinbridge.funding.entity.FundPool;
 import org.clinbridge.funding.entity.Grant;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
-import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.projects.entity.Project;
 
 /** Queries over pools and grants, as keyset pages ({@code limit + 1} rows after the cursor). */
@@ -106,12 +105,8 @@ public class Funds {
   }
 
   private static Cursor decode(PageRequest page, String tag) {
-    try {
-      Cursor c = Cursor.decode(page.cursor(), tag, 2);
-      UUID.fromString(c.key(1));
-      return c;
-    } catch (RuntimeException e) {
-      throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-    }
+    Cursor c = Cursor.decode(page.cursor(), tag, 2);
+    c.key(1, UUID::fromString);
+    return c;
   }
 }

@@ -100,10 +100,8 @@ public class ListingsResource {
       content = @Content(schema = @Schema(ref = "TechnologyListing")))
   public Response create(@Valid @NotNull PatentForms.NewListingForm form, @Context UriInfo uri) {
     ListingView v = listTechnology(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build())
-        .tag(ETags.of(v.version()))
-        .entity(v)
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(v.id().toString()).build(), v, v.version());
   }
 
   /** Lists a project's technology: the use case behind the API and the project page's dialog. */
@@ -137,7 +135,7 @@ public class ListingsResource {
       content = @Content(schema = @Schema(ref = "TechnologyListing")))
   public Response get(@PathParam("id") UUID id) {
     ListingView v = read(id);
-    return Response.ok(v).tag(ETags.of(v.version())).build();
+    return ETags.ok(v, v.version());
   }
 
   /** One listing: the use case behind the API and the listing page. */
@@ -211,10 +209,8 @@ public class ListingsResource {
   public Response expressInterest(
       @PathParam("id") UUID id, @Valid PatentForms.InterestForm form, @Context UriInfo uri) {
     InterestView v = expressInterestIn(id, form);
-    return Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build())
-        .tag(ETags.of(v.version()))
-        .entity(v)
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(v.id().toString()).build(), v, v.version());
   }
 
   /**

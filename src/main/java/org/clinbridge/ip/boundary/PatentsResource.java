@@ -54,7 +54,7 @@ public class PatentsResource {
       content = @Content(schema = @Schema(ref = "Patent")))
   public Response get(@PathParam("id") UUID id) {
     Patent p = visible(id);
-    return Response.ok(view(p)).tag(ETags.of(p.version())).build();
+    return ETags.ok(view(p), p.version());
   }
 
   @POST
@@ -204,7 +204,7 @@ public class PatentsResource {
 
   private Response changed(Patent p, String action, Map<String, Object> before) {
     PatentView v = changedView(p, action, before);
-    return Response.ok(v).tag(ETags.of(v.version())).build();
+    return ETags.ok(v, v.version());
   }
 
   private PatentView changedView(Patent p, String action, Map<String, Object> before) {

@@ -92,10 +92,8 @@ public class ProjectPatentsResource {
       @Valid @NotNull PatentForms.NewPatentForm form,
       @Context UriInfo uri) {
     PatentView v = recordPatent(projectId, form);
-    return Response.created(uri.getBaseUriBuilder().path("patents").path(v.id().toString()).build())
-        .tag(ETags.of(v.version()))
-        .entity(v)
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("patents").path(v.id().toString()).build(), v, v.version());
   }
 
   /**

@@ -11,7 +11,6 @@ import org.clinbridge.ip.entity.ListingInterest;
 import org.clinbridge.ip.entity.TechnologyListing;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
-import org.clinbridge.platform.problem.ProblemException;
 
 /** Queries over technology listings and the interest in them. */
 @ApplicationScoped
@@ -44,8 +43,8 @@ public class Listings {
                         + " and (l.listedAt < :at or (l.listedAt = :at and l.publicId < :id))"
                         + order,
                     TechnologyListing.class)
-                .setParameter("at", OffsetDateTime.parse(key(page, 0)))
-                .setParameter("id", UUID.fromString(key(page, 1)));
+                .setParameter("at", key(page, 0, OffsetDateTime::parse))
+                .setParameter("id", key(page, 1, UUID::fromString));
     return q.setMaxResults(page.limit() + 1).getResultList();
   }
 
@@ -73,11 +72,7 @@ public class Listings {
         .findFirst();
   }
 
-  private static String key(PageRequest page, int i) {
-    try {
-      return Cursor.decode(page.cursor(), CURSOR_TAG, 2).key(i);
-    } catch (RuntimeException e) {
-      throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-    }
+  private static <T> T key(PageRequest page, int i, java.util.function.Function<String, T> parse) {
+    return Cursor.decode(page.cursor(), CURSOR_TAG, 2).key(i, parse);
   }
 }

@@ -217,8 +217,6 @@ public class CertificatesResource {
   }
 
   private Response ok(Certificate c) {
-    return Response.ok(LicenceViews.CertificateView.of(c, clock.today()))
-        .tag(ETags.of(c.version()))
-        .build();
+    return ETags.ok(LicenceViews.CertificateView.of(c, clock.today()), c.version());
   }
 }

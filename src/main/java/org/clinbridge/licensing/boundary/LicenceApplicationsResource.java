@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +51,7 @@ import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.voiding.VoidForm;
 import org.clinbridge.platform.web.CsvDownload;
 import org.clinbridge.platform.web.ETags;
+import org.clinbridge.platform.web.QueryParams;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -425,19 +425,11 @@ public class LicenceApplicationsResource {
   }
 
   private Response ok(LicenceApplication a) {
-    return Response.ok(view(a)).tag(ETags.of(a.version())).build();
+    return ETags.ok(view(a), a.version());
   }
 
   /** An enum query or path parameter; unset is null, an unknown name a 400 naming it. */
   static <E extends Enum<E>> E parse(Class<E> type, String value, String param) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField(
-          param, "licence.param.unknown", Arrays.toString(type.getEnumConstants()));
-    }
+    return QueryParams.oneOf(param, value, type);
   }
 }

@@ -157,13 +157,9 @@ public class ProjectApplicationsResource {
             a.snapshot(),
             null,
             p.owner().id()));
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("licence-applications")
-                .path(a.publicId().toString())
-                .build())
-        .tag(ETags.of(a.version()))
-        .entity(LicenceViews.ApplicationView.of(a, statutoryClocks.of(a)))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("licence-applications").path(a.publicId().toString()).build(),
+        LicenceViews.ApplicationView.of(a, statutoryClocks.of(a)),
+        a.version());
   }
 }

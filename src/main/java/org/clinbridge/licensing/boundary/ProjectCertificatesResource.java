@@ -146,10 +146,9 @@ public class ProjectCertificatesResource {
             c.snapshot(),
             null,
             p.owner().id()));
-    return Response.created(
-            uri.getBaseUriBuilder().path("certificates").path(c.publicId().toString()).build())
-        .tag(ETags.of(c.version()))
-        .entity(LicenceViews.CertificateView.of(c, today))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("certificates").path(c.publicId().toString()).build(),
+        LicenceViews.CertificateView.of(c, today),
+        c.version());
   }
 }

@@ -111,10 +111,10 @@ public class AccountsResource {
       content = @Content(schema = @Schema(ref = "Account")))
   public Response create(@NotNull @Valid AccountForm form, @Context UriInfo uri) {
     Account a = open(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(a.publicId().toString()).build())
-        .tag(ETags.of(a.version()))
-        .entity(AccountView.of(a))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(a.publicId().toString()).build(),
+        AccountView.of(a),
+        a.version());
   }
 
   @GET
@@ -127,7 +127,7 @@ public class AccountsResource {
       content = @Content(schema = @Schema(ref = "Account")))
   public Response get(@PathParam("id") UUID id) {
     AccountView a = read(id);
-    return Response.ok(a).tag(ETags.of(a.version())).build();
+    return ETags.ok(a, a.version());
   }
 
   /** One account as its reader sees it: the API's read and the person page's. */
@@ -150,7 +150,7 @@ public class AccountsResource {
   public Response update(
       @PathParam("id") UUID id, @NotNull @Valid AccountUpdate form, @Context HttpHeaders headers) {
     Account a = change(id, headers.getHeaderString(HttpHeaders.IF_MATCH), form);
-    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+    return ETags.ok(AccountView.of(a), a.version());
   }
 
   @POST
@@ -175,7 +175,7 @@ public class AccountsResource {
     a.disable(form.reason());
     accounts.changed(a, "disabled", before, form.reason());
     accounts.flush();
-    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+    return ETags.ok(AccountView.of(a), a.version());
   }
 
   @POST
@@ -193,7 +193,7 @@ public class AccountsResource {
     a.enable();
     accounts.changed(a, "enabled", before, null);
     accounts.flush();
-    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+    return ETags.ok(AccountView.of(a), a.version());
   }
 
   @POST
@@ -243,7 +243,7 @@ public class AccountsResource {
       content = @Content(schema = @Schema(ref = "Account")))
   public Response cancelInvitation(@PathParam("id") UUID id, @NotNull @Valid ReasonForm form) {
     Account a = withdrawInvitation(id, form);
-    return Response.ok(AccountView.of(a)).tag(ETags.of(a.version())).build();
+    return ETags.ok(AccountView.of(a), a.version());
   }
 
   /** Cancels a pending invitation: the API's use case and the people page's. */

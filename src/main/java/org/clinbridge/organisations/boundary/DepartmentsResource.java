@@ -93,10 +93,10 @@ public class DepartmentsResource {
   public Response create(
       @PathParam("id") UUID id, @NotNull @Valid DepartmentForm form, @Context UriInfo uri) {
     Department d = add(id, form);
-    return Response.created(uri.getAbsolutePathBuilder().path(d.publicId().toString()).build())
-        .tag(ETags.of(d.version()))
-        .entity(DepartmentView.of(d))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(d.publicId().toString()).build(),
+        DepartmentView.of(d),
+        d.version());
   }
 
   @GET
@@ -109,7 +109,7 @@ public class DepartmentsResource {
       content = @Content(schema = @Schema(ref = "Department")))
   public Response get(@PathParam("id") UUID id, @PathParam("department") UUID department) {
     Department d = departments.of(organisations.visible(id), department);
-    return Response.ok(DepartmentView.of(d)).tag(ETags.of(d.version())).build();
+    return ETags.ok(DepartmentView.of(d), d.version());
   }
 
   @PUT
@@ -129,7 +129,7 @@ public class DepartmentsResource {
       @NotNull @Valid DepartmentForm form,
       @Context HttpHeaders headers) {
     Department d = change(id, department, headers.getHeaderString(HttpHeaders.IF_MATCH), form);
-    return Response.ok(DepartmentView.of(d)).tag(ETags.of(d.version())).build();
+    return ETags.ok(DepartmentView.of(d), d.version());
   }
 
   @POST
@@ -152,7 +152,7 @@ public class DepartmentsResource {
     d.deactivate(form.reason());
     departments.changed(d, "deactivated", before, form.reason());
     departments.flush();
-    return Response.ok(DepartmentView.of(d)).tag(ETags.of(d.version())).build();
+    return ETags.ok(DepartmentView.of(d), d.version());
   }
 
   /**

@@ -96,10 +96,10 @@ public class OrganisationsResource {
       content = @Content(schema = @Schema(ref = "Organisation")))
   public Response create(@NotNull @Valid OrganisationForm form, @Context UriInfo uri) {
     Organisation o = register(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(o.publicId().toString()).build())
-        .tag(ETags.of(o.version()))
-        .entity(OrganisationView.of(o))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(o.publicId().toString()).build(),
+        OrganisationView.of(o),
+        o.version());
   }
 
   @GET
@@ -112,7 +112,7 @@ public class OrganisationsResource {
       content = @Content(schema = @Schema(ref = "Organisation")))
   public Response get(@PathParam("id") UUID id) {
     OrganisationView o = read(id);
-    return Response.ok(o).tag(ETags.of(o.version())).build();
+    return ETags.ok(o, o.version());
   }
 
   /** One organisation as its reader sees it: the API's read and the administration pages'. */
@@ -137,7 +137,7 @@ public class OrganisationsResource {
       @NotNull @Valid OrganisationUpdate form,
       @Context HttpHeaders headers) {
     Organisation o = change(id, headers.getHeaderString(HttpHeaders.IF_MATCH), form);
-    return Response.ok(OrganisationView.of(o)).tag(ETags.of(o.version())).build();
+    return ETags.ok(OrganisationView.of(o), o.version());
   }
 
   @POST
@@ -158,7 +158,7 @@ public class OrganisationsResource {
     o.deactivate(form.reason(), clock.now());
     organisations.changed(o, "deactivated", before, form.reason());
     organisations.flush();
-    return Response.ok(OrganisationView.of(o)).tag(ETags.of(o.version())).build();
+    return ETags.ok(OrganisationView.of(o), o.version());
   }
 
   @POST
@@ -177,7 +177,7 @@ public class OrganisationsResource {
     o.reactivate();
     organisations.changed(o, "reactivated", before, null);
     organisations.flush();
-    return Response.ok(OrganisationView.of(o)).tag(ETags.of(o.version())).build();
+    return ETags.ok(OrganisationView.of(o), o.version());
   }
 
   /**

@@ -60,4 +60,16 @@ public record Cursor(String tag, List<String> keys) {
   public String key(int i) {
     return keys.get(i);
   }
+
+  /**
+   * Key {@code i} read by {@code parse} (e.g. {@code UUID::fromString}): a key that does not parse
+   * is the same 400 as a cursor that is not ours, so no list writes its own try/catch for it.
+   */
+  public <T> T key(int i, java.util.function.Function<String, T> parse) {
+    try {
+      return parse.apply(keys.get(i));
+    } catch (RuntimeException e) {
+      throw invalid();
+    }
+  }
 }

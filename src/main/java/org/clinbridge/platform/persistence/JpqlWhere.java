@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
-import org.clinbridge.platform.problem.ProblemException;
 
 /**
  * The where clause of a list query, made of the filters a caller set, each with its parameters, so
@@ -75,14 +74,8 @@ public final class JpqlWhere {
       return this;
     }
     Cursor cursor = Cursor.decode(request.cursor(), tag, 2);
-    OffsetDateTime at;
-    UUID after;
-    try {
-      at = OffsetDateTime.parse(cursor.key(0));
-      after = UUID.fromString(cursor.key(1));
-    } catch (RuntimeException e) {
-      throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-    }
+    OffsetDateTime at = cursor.key(0, OffsetDateTime::parse);
+    UUID after = cursor.key(1, UUID::fromString);
     return when(
         true,
         "("

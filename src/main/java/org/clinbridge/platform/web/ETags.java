@@ -2,6 +2,7 @@ package org.clinbridge.platform.web;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.util.Objects;
 import org.clinbridge.platform.problem.ProblemException;
 
@@ -16,6 +17,19 @@ public final class ETags {
 
   public static EntityTag of(long version) {
     return new EntityTag(Long.toString(version));
+  }
+
+  /**
+   * 200 with a versioned record and its version as the ETag: how every read and change of such a
+   * record answers, so that the client holds what its next If-Match must say.
+   */
+  public static Response ok(Object entity, long version) {
+    return Response.ok(entity).tag(of(version)).build();
+  }
+
+  /** 201 at {@code location} with the new record and its version as the ETag. */
+  public static Response created(java.net.URI location, Object entity, long version) {
+    return Response.created(location).tag(of(version)).entity(entity).build();
   }
 
   /** Checks {@code If-Match} against the current version; returns normally when it matches. */

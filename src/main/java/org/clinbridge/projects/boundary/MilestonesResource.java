@@ -108,10 +108,10 @@ public class MilestonesResource {
       @Valid @NotNull MilestoneForms.NewMilestoneForm form,
       @Context UriInfo uri) {
     Milestone m = planMilestone(projectId, form);
-    return Response.created(uri.getAbsolutePathBuilder().path(m.publicId().toString()).build())
-        .tag(ETags.of(m.version()))
-        .entity(MilestoneView.of(m, clock.today()))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(m.publicId().toString()).build(),
+        MilestoneView.of(m, clock.today()),
+        m.version());
   }
 
   /** Plans a milestone: the use case behind the API and the project page's milestone dialog. */
@@ -153,7 +153,7 @@ public class MilestonesResource {
   public Response get(
       @PathParam("projectId") UUID projectId, @PathParam("milestoneId") UUID milestoneId) {
     Milestone m = milestone(access.visible(projectId), milestoneId);
-    return Response.ok(MilestoneView.of(m, clock.today())).tag(ETags.of(m.version())).build();
+    return ETags.ok(MilestoneView.of(m, clock.today()), m.version());
   }
 
   @PUT
@@ -351,6 +351,6 @@ public class MilestonesResource {
   }
 
   private Response respond(Milestone m) {
-    return Response.ok(MilestoneView.of(m, clock.today())).tag(ETags.of(m.version())).build();
+    return ETags.ok(MilestoneView.of(m, clock.today()), m.version());
   }
 }

@@ -55,20 +55,7 @@ public class ProjectListPage implements Serializable {
 
         @Override
         protected Page<ProjectSummaryView> fetch(PageRequest request) {
-          return projects.list(
-              stages,
-              statuses,
-              categories,
-              subcatalogues(),
-              classes,
-              trlMin,
-              trlMax,
-              null,
-              null,
-              q,
-              sort,
-              request.limit(),
-              request.cursor());
+          return projects.find(search(), request.limit(), request.cursor());
         }
 
         @Override
@@ -119,28 +106,19 @@ public class ProjectListPage implements Serializable {
     return null;
   }
 
-  /** The export of the selection shown, relative to the application. */
+  /** The search the page shows: its filters (a page never names a manager or owner). */
+  private ProjectSearchParams search() {
+    return ProjectSearchParams.page(
+        stages, statuses, categories, subcatalogues(), classes, trlMin, trlMax, q, sort);
+  }
+
   /**
    * The selection as CSV, as {@code GET /api/projects/export} gives it, for the signed-in browser
    * (which holds a session, not the API's bearer token): the export's own use case, the rows
    * streamed into the download.
    */
   public StreamedContent getCsv() {
-    ProjectsResource.Export export =
-        projects.exportOf(
-            stages,
-            statuses,
-            categories,
-            subcatalogues(),
-            classes,
-            trlMin,
-            trlMax,
-            null,
-            null,
-            q,
-            sort,
-            null,
-            language.getLocale());
+    ProjectsResource.Export export = projects.exportOf(search(), null, language.getLocale());
     return DefaultStreamedContent.builder()
         .name("projects.csv")
         .contentType("text/csv; charset=UTF-8")

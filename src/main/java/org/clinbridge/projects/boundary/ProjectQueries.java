@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.clinbridge.organisations.entity.Organisation;
 import org.clinbridge.platform.problem.ProblemException;
+import org.clinbridge.platform.web.QueryParams;
 import org.clinbridge.projects.control.ProjectFilter;
 import org.clinbridge.projects.control.Projects;
 import org.clinbridge.projects.entity.ProjectCategory;
@@ -23,7 +24,22 @@ final class ProjectQueries {
   private ProjectQueries() {}
 
   /** The filter, or null when it can match nothing (an owner that does not exist). */
-  static ProjectFilter filter(
+  static ProjectFilter filter(ProjectSearchParams p, Projects projects) {
+    return filter(
+        p.stage(),
+        p.status(),
+        p.category(),
+        p.subcatalogue(),
+        p.deviceClass(),
+        p.trlMin(),
+        p.trlMax(),
+        p.manager(),
+        p.owner(),
+        p.q(),
+        projects);
+  }
+
+  private static ProjectFilter filter(
       List<String> stage,
       List<String> status,
       List<String> category,
@@ -98,14 +114,7 @@ final class ProjectQueries {
   private static <E extends Enum<E>> Set<E> enums(String field, List<String> raw, Class<E> type) {
     Set<E> out = EnumSet.noneOf(type);
     for (String v : values(raw)) {
-      try {
-        out.add(Enum.valueOf(type, v));
-      } catch (IllegalArgumentException e) {
-        throw ProblemException.invalidField(
-            field,
-            "filter.one-of",
-            String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-      }
+      out.add(QueryParams.oneOf(field, v, type));
     }
     return out;
   }

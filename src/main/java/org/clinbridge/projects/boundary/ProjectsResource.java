@@ -131,10 +131,8 @@ public class ProjectsResource {
       @Parameter(description = "Page size, 1-200 (default 50)") @QueryParam("limit") Integer limit,
       @Parameter(description = "Cursor from the previous page's next") @QueryParam("cursor")
           String cursor) {
-    PageRequest request = PageRequest.of(limit, cursor);
-    ProjectSort.Order order = ProjectSort.parse(sort);
-    ProjectFilter filter =
-        ProjectQueries.filter(
+    return find(
+        new ProjectSearchParams(
             stage,
             status,
             category,
@@ -145,7 +143,17 @@ public class ProjectsResource {
             manager,
             owner,
             q,
-            projects);
+            sort),
+        limit,
+        cursor);
+  }
+
+  /** The projects found, one keyset page: the API's list and the pages' searches. */
+  @SignedIn
+  public Page<ProjectSummaryView> find(ProjectSearchParams params, Integer limit, String cursor) {
+    PageRequest request = PageRequest.of(limit, cursor);
+    ProjectSort.Order order = ProjectSort.parse(params.sort());
+    ProjectFilter filter = ProjectQueries.filter(params, projects);
     if (filter == null) {
       return new Page<>(List.of(), null);
     }
@@ -194,17 +202,18 @@ public class ProjectsResource {
       @Context HttpHeaders headers) {
     Export e =
         exportOf(
-            stage,
-            status,
-            category,
-            subcatalogue,
-            deviceClass,
-            trlMin,
-            trlMax,
-            manager,
-            owner,
-            q,
-            sort,
+            new ProjectSearchParams(
+                stage,
+                status,
+                category,
+                subcatalogue,
+                deviceClass,
+                trlMin,
+                trlMax,
+                manager,
+                owner,
+                q,
+                sort),
             limit,
             locale(headers));
     return CsvDownload.of("projects.csv", e.header(), e.rows());
@@ -219,38 +228,13 @@ public class ProjectsResource {
    * when {@link Export#rows()} writes them.
    */
   @SignedIn
-  public Export exportOf(
-      List<String> stage,
-      List<String> status,
-      List<String> category,
-      List<String> subcatalogue,
-      List<String> deviceClass,
-      Integer trlMin,
-      Integer trlMax,
-      String manager,
-      String owner,
-      String q,
-      String sort,
-      Integer limit,
-      Locale language) {
-    ProjectSort.Order order = ProjectSort.parse(sort);
+  public Export exportOf(ProjectSearchParams params, Integer limit, Locale language) {
+    ProjectSort.Order order = ProjectSort.parse(params.sort());
     if (limit != null && (limit < 1 || limit > exportMaxRows)) {
       throw ProblemException.invalidField("limit", "paging.limit.range", 1, exportMaxRows);
     }
     int rows = limit == null ? exportMaxRows : limit;
-    ProjectFilter filter =
-        ProjectQueries.filter(
-            stage,
-            status,
-            category,
-            subcatalogue,
-            deviceClass,
-            trlMin,
-            trlMax,
-            manager,
-            owner,
-            q,
-            projects);
+    ProjectFilter filter = ProjectQueries.filter(params, projects);
     ProjectSearch.Where where =
         filter == null
             ? new ProjectSearch.Where("1 = 0", List.of())
@@ -271,10 +255,8 @@ public class ProjectsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@Valid @NotNull NewProjectForm form, @Context UriInfo uri) {
     Project p = register(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(p.publicId().toString()).build())
-        .tag(ETags.of(p.version()))
-        .entity(view(p))
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(p.publicId().toString()).build(), view(p), p.version());
   }
 
   /**
@@ -324,7 +306,7 @@ public class ProjectsResource {
       content = @Content(schema = @Schema(ref = "Project")))
   public Response get(@PathParam("id") UUID id) {
     ProjectView v = read(id);
-    return Response.ok(v).tag(ETags.of(v.version())).build();
+    return ETags.ok(v, v.version());
   }
 
   /** One project as its reader sees it: the API's read and the project page's. */
@@ -578,7 +560,7 @@ public class ProjectsResource {
   }
 
   private Response respond(Project p) {
-    return Response.ok(view(p)).tag(ETags.of(p.version())).build();
+    return ETags.ok(view(p), p.version());
   }
 
   private ProjectView view(Project p) {

@@ -106,7 +106,7 @@ public class StageGatesResource {
       content = @Content(schema = @Schema(ref = "StageGate")))
   public Response get(@PathParam("gate") String gate) {
     StageGate g = gate(gate);
-    return Response.ok(StageGateView.of(g)).tag(ETags.of(g.version())).build();
+    return ETags.ok(StageGateView.of(g), g.version());
   }
 
   @PUT
@@ -128,7 +128,7 @@ public class StageGatesResource {
     StageGate g = gate(gate);
     ETags.requireMatch(ifMatch, g.version());
     changed(g, form);
-    return Response.ok(StageGateView.of(g)).tag(ETags.of(g.version())).build();
+    return ETags.ok(StageGateView.of(g), g.version());
   }
 
   /**

@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
 import org.clinbridge.platform.persistence.Database;
-import org.clinbridge.platform.problem.ProblemException;
 import org.clinbridge.projects.entity.Milestone;
 
 /**
@@ -45,13 +44,9 @@ public class OverdueMilestones {
     sql.append(scope.sql());
     params.addAll(scope.params());
     if (!page.first()) {
-      try {
-        Cursor c = Cursor.decode(page.cursor(), CURSOR_TAG, 2);
-        params.add(LocalDate.parse(c.key(0)));
-        params.add(UUID.fromString(c.key(1)));
-      } catch (RuntimeException e) {
-        throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-      }
+      Cursor c = Cursor.decode(page.cursor(), CURSOR_TAG, 2);
+      params.add(c.key(0, LocalDate::parse));
+      params.add(c.key(1, UUID::fromString));
       sql.append(" and (m.due_on, m.public_id) > (?, ?)");
     }
     sql.append(" order by m.due_on, m.public_id limit ?");

@@ -33,7 +33,7 @@ public class Projects {
 
   /** The project's moves in the order they happened. */
   public List<ProjectEvent> timeline(Project p, PageRequest page) {
-    int after = page.first() ? 0 : Integer.parseInt(key(page, TIMELINE, 1, 0));
+    int after = page.first() ? 0 : key(page, TIMELINE, 1, 0, Integer::valueOf);
     return em.createQuery(
             "select e from ProjectEvent e where e.project = :p and e.seq > :after order by e.seq",
             ProjectEvent.class)
@@ -65,8 +65,8 @@ public class Projects {
           .setMaxResults(page.limit() + 1)
           .getResultList();
     }
-    LocalDate due = LocalDate.parse(key(page, MILESTONES, 2, 0));
-    UUID id = UUID.fromString(key(page, MILESTONES, 2, 1));
+    LocalDate due = key(page, MILESTONES, 2, 0, LocalDate::parse);
+    UUID id = key(page, MILESTONES, 2, 1, UUID::fromString);
     return em.createQuery(
             "select m from Milestone m where m.project = :p and (m.dueOn > :due"
                 + " or (m.dueOn = :due and m.publicId > :id)) order by m.dueOn, m.publicId",
@@ -124,12 +124,12 @@ public class Projects {
         .findFirst();
   }
 
-  private static String key(PageRequest page, String tag, int arity, int i) {
-    try {
-      return Cursor.decode(page.cursor(), tag, arity).key(i);
-    } catch (RuntimeException e) {
-      throw org.clinbridge.platform.problem.ProblemException.invalidField(
-          "cursor", "paging.cursor.invalid");
-    }
+  private static <T> T key(
+      PageRequest page,
+      String tag,
+      int arity,
+      int i,
+      java.util.function.Function<String, T> parse) {
+    return Cursor.decode(page.cursor(), tag, arity).key(i, parse);
   }
 }

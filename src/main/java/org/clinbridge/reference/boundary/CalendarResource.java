@@ -336,14 +336,10 @@ public class CalendarResource {
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     CalendarDay d = addDay(year, form, locale(headers));
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("reference/calendar/days")
-                .path(d.date().toString())
-                .build())
-        .entity(CalendarViews.DayView.of(d))
-        .tag(ETags.of(d.version()))
-        .build();
+    return ETags.created(
+        uri.getBaseUriBuilder().path("reference/calendar/days").path(d.date().toString()).build(),
+        CalendarViews.DayView.of(d),
+        d.version());
   }
 
   /** Adds a date, with field messages in {@code locale} (the page's language). */
@@ -409,7 +405,7 @@ public class CalendarResource {
       @Valid @NotNull CalendarForms.Correction form,
       @Context HttpHeaders headers) {
     CalendarDay d = correct(date, ifMatch, form, locale(headers));
-    return Response.ok(CalendarViews.DayView.of(d)).tag(ETags.of(d.version())).build();
+    return ETags.ok(CalendarViews.DayView.of(d), d.version());
   }
 
   /** Corrects a date, with field messages in {@code locale} (the page's language). */
@@ -443,7 +439,7 @@ public class CalendarResource {
     CalendarDay d = named(date);
     ETags.requireMatch(ifMatch, d.version());
     notices.remove(d, form.reason(), caller.username());
-    return Response.ok(CalendarViews.DayView.of(d)).tag(ETags.of(d.version())).build();
+    return ETags.ok(CalendarViews.DayView.of(d), d.version());
   }
 
   private CalendarDay named(String date) {

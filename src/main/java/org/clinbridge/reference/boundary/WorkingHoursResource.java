@@ -70,7 +70,7 @@ public class WorkingHoursResource {
       content = @Content(schema = @Schema(ref = "WorkingHours")))
   public Response get() {
     WorkingHoursSchedule w = station();
-    return Response.ok(CalendarViews.HoursView.of(w)).tag(ETags.of(w.version())).build();
+    return ETags.ok(CalendarViews.HoursView.of(w), w.version());
   }
 
   @PUT
@@ -95,7 +95,7 @@ public class WorkingHoursResource {
     em.flush();
     changed.fire(
         new Changed("working-hours", w.schedule(), "changed", before, w.snapshot(), null, null));
-    return Response.ok(CalendarViews.HoursView.of(w)).tag(ETags.of(w.version())).build();
+    return ETags.ok(CalendarViews.HoursView.of(w), w.version());
   }
 
   @GET

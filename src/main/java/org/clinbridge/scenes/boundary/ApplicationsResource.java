@@ -144,7 +144,7 @@ public class ApplicationsResource {
       content = @Content(schema = @Schema(ref = "SceneApplication")))
   public Response get(@PathParam("id") String id) {
     ApplicationView a = read(id);
-    return Response.ok(a).tag(ETags.of(a.version())).build();
+    return ETags.ok(a, a.version());
   }
 
   /** One application as its reader sees it: the API's read and the application page's. */
@@ -327,13 +327,13 @@ public class ApplicationsResource {
       notices.messageToApplicant(a);
     }
     em.flush();
-    return Response.ok(ApplicationView.of(a)).tag(ETags.of(a.version())).build();
+    return ETags.ok(ApplicationView.of(a), a.version());
   }
 
   private Response done(Application a, String action, Map<String, Object> before, String reason) {
     em.flush();
     audit(a, action, before, reason);
-    return Response.ok(ApplicationView.of(a)).tag(ETags.of(a.version())).build();
+    return ETags.ok(ApplicationView.of(a), a.version());
   }
 
   private void audit(Application a, String action, Map<String, Object> before, String reason) {

@@ -30,6 +30,7 @@ import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
+import org.clinbridge.platform.web.QueryParams;
 import org.clinbridge.projects.control.ProjectAccess;
 import org.clinbridge.projects.entity.Project;
 import org.clinbridge.projects.entity.ProjectStatus;
@@ -87,10 +88,8 @@ public class SceneApplicationsResource {
   public Response apply(
       @PathParam("id") String sceneId, @NotNull @Valid ApplicationForms.Apply form) {
     ApplicationView a = applyTo(sceneId, form);
-    return Response.created(UriBuilder.fromPath("/api/applications/{id}").build(a.id().toString()))
-        .tag(ETags.of(a.version()))
-        .entity(a)
-        .build();
+    return ETags.created(
+        UriBuilder.fromPath("/api/applications/{id}").build(a.id().toString()), a, a.version());
   }
 
   /** A start-up applies to a scene: the API's create and the scene page's apply dialog. */
@@ -177,18 +176,7 @@ public class SceneApplicationsResource {
 
   /** A status filter; validated by hand, as Bean Validation on query parameters breaks OpenAPI. */
   static ApplicationStatus statusParam(String status) {
-    if (status == null || status.isBlank()) {
-      return null;
-    }
-    try {
-      return ApplicationStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField(
-          "status",
-          "scene.param.enum",
-          String.join(
-              ", ", java.util.Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList()));
-    }
+    return QueryParams.oneOf("status", status, ApplicationStatus.class);
   }
 
   private void audit(Application a, String action, Map<String, Object> before, String reason) {

@@ -22,6 +22,7 @@ import org.clinbridge.platform.problem.Violations;
 import org.clinbridge.platform.security.Caller;
 import org.clinbridge.platform.security.Role;
 import org.clinbridge.platform.time.DistrictClock;
+import org.clinbridge.projects.boundary.ProjectSearchParams;
 import org.clinbridge.projects.boundary.ProjectSummaryView;
 import org.clinbridge.projects.boundary.ProjectsResource;
 import org.clinbridge.scenes.control.Applications;
@@ -131,20 +132,7 @@ public class SceneApplyPage implements Serializable {
     Messages ui = Messages.ui(language.getLocale());
     List<ProjectSummaryView> mine =
         projects
-            .list(
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                caller.organisationId().toString(),
-                null,
-                "code",
-                PROJECTS,
-                null)
+            .find(ProjectSearchParams.ownedBy(caller.organisationId(), "code"), PROJECTS, null)
             .items();
     List<Choice> fits = new ArrayList<>();
     List<Choice> others = new ArrayList<>();

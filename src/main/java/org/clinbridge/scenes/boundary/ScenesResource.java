@@ -41,6 +41,7 @@ import org.clinbridge.platform.security.Roles;
 import org.clinbridge.platform.security.SignedIn;
 import org.clinbridge.platform.time.DistrictClock;
 import org.clinbridge.platform.web.ETags;
+import org.clinbridge.platform.web.QueryParams;
 import org.clinbridge.reference.control.Subcatalogues;
 import org.clinbridge.reference.entity.DeviceClass;
 import org.clinbridge.scenes.control.SceneMatcher;
@@ -153,10 +154,8 @@ public class ScenesResource {
       content = @Content(schema = @Schema(ref = "Scene")))
   public Response create(@NotNull @Valid SceneForm form, @Context UriInfo uri) {
     SceneView scene = open(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(scene.id().toString()).build())
-        .tag(ETags.of(scene.version()))
-        .entity(scene)
-        .build();
+    return ETags.created(
+        uri.getAbsolutePathBuilder().path(scene.id().toString()).build(), scene, scene.version());
   }
 
   /**
@@ -373,7 +372,7 @@ public class ScenesResource {
   }
 
   private static Response ok(SceneView scene) {
-    return Response.ok(scene).tag(ETags.of(scene.version())).build();
+    return ETags.ok(scene, scene.version());
   }
 
   /** Audits the change and answers the scene as it now is. */
@@ -461,17 +460,6 @@ public class ScenesResource {
   }
 
   private static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField(
-          name,
-          "scene.param.enum",
-          String.join(
-              ", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-    }
+    return QueryParams.oneOf(name, value, type);
   }
 }

@@ -32,6 +32,22 @@ class CursorTest {
   }
 
   @Test
+  void aKeyThatDoesNotParseIsTheSame400AsABrokenCursor() {
+    Cursor ours = Cursor.decode(Cursor.of("listings", "yesterday", "x").encode(), "listings", 2);
+    assertThatThrownBy(() -> ours.key(0, java.time.OffsetDateTime::parse))
+        .isInstanceOf(ProblemException.InvalidFieldException.class)
+        .satisfies(
+            e ->
+                assertThat(((ProblemException.InvalidFieldException) e).field())
+                    .isEqualTo("cursor"));
+    assertThatThrownBy(() -> ours.key(1, java.util.UUID::fromString))
+        .isInstanceOf(ProblemException.InvalidFieldException.class);
+    Cursor good = Cursor.decode(Cursor.of("n", 42).encode(), "n", 1);
+    Long key = good.key(0, Long::valueOf);
+    assertThat(key).isEqualTo(42L);
+  }
+
+  @Test
   void rejectsGarbageAndWrongArity() {
     assertThatThrownBy(() -> Cursor.decode("%%%not-base64", "subcat", 1))
         .isInstanceOf(ProblemException.class);

@@ -9,7 +9,6 @@ import org.clinbridge.platform.audit.entity.AuditEntry;
 import org.clinbridge.platform.audit.entity.ChainHead;
 import org.clinbridge.platform.paging.Cursor;
 import org.clinbridge.platform.paging.PageRequest;
-import org.clinbridge.platform.problem.ProblemException;
 
 /** Reads the audit trail: one record's history in keyset pages, and the whole chain's check. */
 @ApplicationScoped
@@ -49,7 +48,7 @@ public class AuditEntries {
     }
     Long after = null;
     if (!request.first()) {
-      after = Long.valueOf(parseSeq(Cursor.decode(request.cursor(), order.cursorTag(), 1).key(0)));
+      after = Cursor.decode(request.cursor(), order.cursorTag(), 1).key(0, Long::valueOf);
       jpql.append(newest ? " and e.seq < :after" : " and e.seq > :after");
     }
     jpql.append(newest ? " order by e.seq desc" : " order by e.seq asc");
@@ -64,14 +63,6 @@ public class AuditEntries {
       q.setParameter("after", after);
     }
     return q.setMaxResults(request.limit() + 1).getResultList();
-  }
-
-  private static long parseSeq(String key) {
-    try {
-      return Long.parseLong(key);
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalidField("cursor", "paging.cursor.invalid");
-    }
   }
 
   /**
