@@ -137,7 +137,7 @@ public class ScenesResource {
             enumParam("deviceClass", deviceClass, DeviceClass.class),
             trl,
             Boolean.TRUE.equals(open) ? clock.now() : null,
-            uuidParam("hospital", hospital),
+            QueryParams.uuid("hospital", hospital),
             blankToNull(q));
     OffsetDateTime now = clock.now();
     return Page.of(
@@ -446,17 +446,6 @@ public class ScenesResource {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static UUID uuidParam(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField(name, "scene.param.uuid");
-    }
   }
 
   private static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
