@@ -17,6 +17,16 @@ public final class DatabaseUnavailable {
   private static final Set<String> POOL_MESSAGES =
       Set.of("Error in allocating a connection", "In-use connections equal max-pool-size");
 
+  /**
+   * What survives of the server going away when it happens during a commit: the pool's XA wrapper
+   * keeps only PostgreSQL's and the driver's message text, not the SQL state (a commit whose
+   * outcome is unknown; the client's retry with its Idempotency-Key settles it without a
+   * duplicate).
+   */
+  private static final Set<String> SERVER_GONE_MESSAGES =
+      Set.of(
+          "terminating connection due to administrator command", "This connection has been closed");
+
   private DatabaseUnavailable() {}
 
   public static boolean is(Throwable failure) {
@@ -31,6 +41,11 @@ public final class DatabaseUnavailable {
       }
       String message = c.getMessage();
       if (message != null && POOL_MESSAGES.stream().anyMatch(message::contains)) {
+        return true;
+      }
+      if (c instanceof javax.transaction.xa.XAException
+          && message != null
+          && SERVER_GONE_MESSAGES.stream().anyMatch(message::contains)) {
         return true;
       }
     }

@@ -35,6 +35,31 @@ class DatabaseUnavailableTest {
   }
 
   @Test
+  void theServerGoingAwayDuringACommitIsUnavailable() {
+    // What OwnDatabaseIT once met: the commit of a create failed while PostgreSQL shut down, and
+    // the pool's XA wrapper kept only the message text, no SQL state.
+    assertThat(DatabaseUnavailable.is(commitLost())).isTrue();
+    // The same words elsewhere than in the XA layer prove nothing.
+    assertThat(
+            DatabaseUnavailable.is(
+                new IllegalStateException("terminating connection due to administrator command")))
+        .isFalse();
+  }
+
+  /** The chain OwnDatabaseIT's server logged: the commit's SystemException, then the XA layer's. */
+  static jakarta.transaction.TransactionalException commitLost() {
+    jakarta.transaction.SystemException system = new jakarta.transaction.SystemException();
+    system.initCause(
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection due to"
+                + " administrator command"));
+    return new jakarta.transaction.TransactionalException(
+        "Managed bean with Transactional annotation and TxType of REQUIRED encountered exception"
+            + " during commit jakarta.transaction.SystemException",
+        system);
+  }
+
+  @Test
   void aConstraintOrAProgrammingErrorIsNot() {
     assertThat(DatabaseUnavailable.is(wrapped(new SQLException("duplicate key", "23505"))))
         .isFalse();
