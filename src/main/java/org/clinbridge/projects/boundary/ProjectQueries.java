@@ -25,32 +25,9 @@ final class ProjectQueries {
 
   /** The filter, or null when it can match nothing (an owner that does not exist). */
   static ProjectFilter filter(ProjectSearchParams p, Projects projects) {
-    return filter(
-        p.stage(),
-        p.status(),
-        p.category(),
-        p.subcatalogue(),
-        p.deviceClass(),
-        p.trlMin(),
-        p.trlMax(),
-        p.manager(),
-        p.owner(),
-        p.q(),
-        projects);
-  }
-
-  private static ProjectFilter filter(
-      List<String> stage,
-      List<String> status,
-      List<String> category,
-      List<String> subcatalogue,
-      List<String> deviceClass,
-      Integer trlMin,
-      Integer trlMax,
-      String manager,
-      String owner,
-      String q,
-      Projects projects) {
+    Integer trlMin = p.trlMin();
+    Integer trlMax = p.trlMax();
+    String q = p.q();
     for (var trl : new Object[][] {{"trlMin", trlMin}, {"trlMax", trlMax}}) {
       Integer v = (Integer) trl[1];
       if (v != null && (v < 1 || v > 9)) {
@@ -64,29 +41,29 @@ final class ProjectQueries {
       throw ProblemException.invalidField("q", "filter.text.length", ProjectFilter.MAX_TEXT);
     }
     Set<String> subcatalogues = new HashSet<>();
-    for (String s : values(subcatalogue)) {
+    for (String s : values(p.subcatalogue())) {
       if (!s.matches("\\d{2}")) {
         throw ProblemException.invalidField("subcatalogue", "filter.one-of", "01-22");
       }
       subcatalogues.add(s);
     }
     Long ownerRef = null;
-    if (owner != null && !owner.isBlank()) {
-      var found = projects.organisation(uuid("owner", owner));
+    if (p.owner() != null && !p.owner().isBlank()) {
+      var found = projects.organisation(uuid("owner", p.owner()));
       if (found.isEmpty()) {
         return null;
       }
       ownerRef = found.map(Organisation::id).get();
     }
     return new ProjectFilter(
-        enums("stage", stage, Stage.class),
-        enums("status", status, ProjectStatus.class),
-        enums("category", category, ProjectCategory.class),
+        enums("stage", p.stage(), Stage.class),
+        enums("status", p.status(), ProjectStatus.class),
+        enums("category", p.category(), ProjectCategory.class),
         subcatalogues,
-        enums("class", deviceClass, DeviceClass.class),
+        enums("class", p.deviceClass(), DeviceClass.class),
         trlMin,
         trlMax,
-        manager == null || manager.isBlank() ? null : uuid("manager", manager),
+        p.manager() == null || p.manager().isBlank() ? null : uuid("manager", p.manager()),
         ownerRef,
         q);
   }
